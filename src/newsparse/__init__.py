@@ -1,0 +1,59 @@
+"""newsparse: turn the HTML of a news article page into a validated, typed :class:`Article`.
+
+>>> import newsparse
+>>> article = newsparse.parse("<html><body><h1>Hello</h1><p>...</p></body></html>")
+>>> article.headline
+'Hello'
+"""
+
+from __future__ import annotations
+
+from newsparse._api import parse
+from newsparse.errors import (
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    NewsparseError,
+    NotHTMLError,
+    RuleError,
+)
+from newsparse.model import (
+    Article,
+    Author,
+    Block,
+    BlockKind,
+    Byline,
+    Credit,
+    Dateline,
+    Image,
+    Provenance,
+    Source,
+    Strategy,
+    article_json_schema,
+)
+
+__all__ = [
+    "Article",
+    "Author",
+    "Block",
+    "BlockKind",
+    "Byline",
+    "Credit",
+    "Dateline",
+    "DecodingError",
+    "EmptyInputError",
+    "Image",
+    "InputError",
+    "InputTooLargeError",
+    "NewsparseError",
+    "NotHTMLError",
+    "Provenance",
+    "RuleError",
+    "Source",
+    "Strategy",
+    "article_json_schema",
+    "parse",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,151 @@
+"""JSON-LD (schema.org) blocks of a page, parsed once, with typed accessors.
+
+JSON-LD is untyped data; :class:`LdNode` is the one place that looks inside it, so no
+``dict[str, Any]`` leaves this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import TypeAlias
+
+from newsparse._text import unescape
+
+__all__ = ["ARTICLE_TYPES", "LdNode", "parse_jsonld"]
+
+JsonValue: TypeAlias = "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None"
+
+# schema.org types that describe the article itself (where the metadata we want lives).
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "techarticle",
+        "scholarlyarticle",
+        "socialmediaposting",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "posting",
+    }
+)
+# Largest JSON-LD block we parse (bytes of text); bigger blocks are skipped.
+MAX_JSONLD_CHARS = 2_000_000
+
+
+class LdNode:
+    """One JSON-LD object (a ``dict``), with ``@id`` references resolved through the page."""
+
+    __slots__ = ("_data", "_index")
+
+    def __init__(self, data: Mapping[str, JsonValue], index: Mapping[str, LdNode]) -> None:
+        self._data = data
+        self._index = index
+
+    def __repr__(self) -> str:
+        return f"LdNode({sorted(self.types)!r})"
+
+    @property
+    def types(self) -> frozenset[str]:
+        """The node's ``@type`` values, lower-cased, without a vocabulary prefix."""
+        raw = self._data.get("@type")
+        values = raw if isinstance(raw, list) else [raw]
+        return frozenset(
+            v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)
+        )
+
+    def is_a(self, types: frozenset[str]) -> bool:
+        """Whether any of the node's types is in ``types`` (lower-case names)."""
+        return not self.types.isdisjoint(types)
+
+    def has(self, key: str) -> bool:
+        """Whether the node has a non-empty value under ``key``."""
+        return self._data.get(key) not in (None, "", [], {})
+
+    def _resolve(self, value: JsonValue) -> JsonValue:
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            ref = value["@id"]
+            if isinstance(ref, str) and ref in self._index:
+                return self._index[ref]._data  # type: ignore[return-value]
+        return value
+
+    def _values(self, key: str) -> Iterator[JsonValue]:
+        raw = self._data.get(key)
+        for value in raw if isinstance(raw, list) else [raw]:
+            if value is not None:
+                yield self._resolve(value)
+
+    def texts(self, key: str) -> list[str]:
+        """The string values under ``key`` (a ``{"@value": ...}`` or a name counts too)."""
+        out: list[str] = []
+        for value in self._values(key):
+            if isinstance(value, dict):
+                value = value.get("@value", value.get("name"))
+            if isinstance(value, str) and (text := unescape(value)):
+                out.append(text)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                out.append(str(value))
+        return out
+
+    def text(self, key: str) -> str | None:
+        """The first string value under ``key``, or ``None``."""
+        texts = self.texts(key)
+        return texts[0] if texts else None
+
+    def nodes(self, key: str) -> list[LdNode]:
+        """The object values under ``key`` (``@id`` references resolved)."""
+        return [LdNode(v, self._index) for v in self._values(key) if isinstance(v, dict)]
+
+    def raw_strings(self, key: str) -> list[str]:
+        """Plain string values under ``key`` (no names taken from objects)."""
+        return [unescape(v) for v in self._values(key) if isinstance(v, str) and v.strip()]
+
+
+def _walk(value: JsonValue, out: list[Mapping[str, JsonValue]]) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _walk(item, out)
+    elif isinstance(value, dict):
+        graph = value.get("@graph")
+        if graph is not None:
+            _walk(graph, out)
+        if "@type" in value:
+            out.append(value)
+            for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
+                inner = value.get(key)
+                if isinstance(inner, dict | list):
+                    _walk(inner, out)
+
+
+def _loads(text: str) -> JsonValue:
+    text = text.strip()
+    for junk in ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"):
+        text = text.replace(junk, "")
+    try:
+        return json.loads(text, strict=False)  # type: ignore[no-any-return]
+    except (ValueError, RecursionError):
+        return None
+
+
+def parse_jsonld(scripts: Iterator[str]) -> list[LdNode]:
+    """Parse the texts of ``<script type="application/ld+json">`` into typed nodes."""
+    found: list[Mapping[str, JsonValue]] = []
+    for text in scripts:
+        if len(text) <= MAX_JSONLD_CHARS:
+            _walk(_loads(text), found)
+    index: dict[str, LdNode] = {}
+    nodes = [LdNode(data, index) for data in found]
+    for node in nodes:
+        ident = node._data.get("@id")
+        if isinstance(ident, str) and len(node._data) > 1:
+            index.setdefault(ident, node)
+    return nodes

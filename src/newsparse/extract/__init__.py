@@ -1,0 +1,1 @@
+"""The generic extractor: one module per field, each reading a ``Document``."""

@@ -1,0 +1,54 @@
+"""Syndication credits at the end of the body: "(© Daily Telegraph London)", "— Bloomberg"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse.heuristics.agencies import canonical_source
+from newsparse.model import Credit
+
+__all__ = ["CreditMatch", "find_end_credit"]
+
+# "(© Daily Telegraph London)" / "(c) Reuters" at the very end of the last paragraph.
+_COPYRIGHT_END = re.compile(r"\s*\((?:©|\(c\)|c)\s*(?P<body>[^()]{2,60})\)\s*$", re.IGNORECASE)
+# "— Bloomberg" alone or at the end.
+_DASH_END = re.compile(r"(?:^|\s)[—–-]\s*(?P<body>[A-Z][\w.&' ]{1,40})\s*$")
+
+
+class CreditMatch(NamedTuple):
+    """A credit found at the end of a paragraph, and the paragraph without it."""
+
+    credit: Credit
+    remaining: str
+
+
+def _source_and_place(body: str) -> tuple[str, str | None]:
+    words = body.split()
+    for cut in range(len(words), 0, -1):
+        name = " ".join(words[:cut])
+        known = canonical_source(name)
+        if known is not None:
+            place = " ".join(words[cut:]) or None
+            return known, place
+    return body.strip(), None
+
+
+def find_end_credit(last_paragraph: str) -> CreditMatch | None:
+    """A syndication credit ending ``last_paragraph``, with the paragraph text without it."""
+    match = _COPYRIGHT_END.search(last_paragraph)
+    if match:
+        source, place = _source_and_place(match.group("body"))
+        text = last_paragraph[match.start() :].strip()
+        return CreditMatch(
+            Credit(source=source, text=text, place=place), last_paragraph[: match.start()].rstrip()
+        )
+    match = _DASH_END.search(last_paragraph)
+    if match:
+        known = canonical_source(match.group("body"))
+        if known is not None:
+            text = last_paragraph[match.start() :].strip()
+            return CreditMatch(
+                Credit(source=known, text=text), last_paragraph[: match.start()].rstrip()
+            )
+    return None

@@ -1,0 +1,1 @@
+"""Heuristic vocabularies and scoring shared by the generic extractors."""
