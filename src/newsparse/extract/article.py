@@ -6,8 +6,8 @@ from newsparse._document import Document
 from newsparse.extract.authors import extract_byline
 from newsparse.extract.base import Found, T
 from newsparse.extract.body import extract_body
-from newsparse.extract.credit import find_end_credit
-from newsparse.extract.dateline import find_dateline
+from newsparse.extract.credit import extract_credit
+from newsparse.extract.dateline import extract_dateline
 from newsparse.extract.dates import extract_modified, extract_published
 from newsparse.extract.headline import extract_headline
 from newsparse.extract.images import extract_images
@@ -19,7 +19,7 @@ from newsparse.extract.metadata import (
     extract_url,
 )
 from newsparse.extract.standfirst import extract_standfirst
-from newsparse.model import Article, Block, BlockKind, Dateline, Provenance, Source, Strategy
+from newsparse.model import Article, Provenance
 
 __all__ = ["extract_article"]
 
@@ -36,42 +36,18 @@ def extract_article(doc: Document) -> Article:
     standfirst = extract_standfirst(doc)
     byline = extract_byline(doc)
     body = extract_body(doc)
-    blocks = list(body.blocks)
 
     # The headline, standfirst and byline are not body paragraphs.
     furniture = {h.value for h in (headline, standfirst) if h is not None}
     if byline.byline is not None:
         furniture.add(byline.byline.value.text)
-    blocks = [b for b in blocks if b.text not in furniture]
+    blocks = tuple(b for b in body.blocks if b.text not in furniture)
 
-    dateline_hit: Found[Dateline] | None = None
-    first = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None:
-        dateline = find_dateline(first.text)
-        if dateline is not None:
-            dateline_hit = Found(
-                dateline, Source(strategy=Strategy.TEXT, detail="dateline at start of body")
-            )
-    if dateline_hit is None and byline.place and byline.byline is not None:
-        dateline_hit = Found(
-            Dateline(text=byline.byline.value.text, place=byline.place),
-            Source(strategy=Strategy.TEXT, detail="place in byline"),
-        )
-
-    credit_hit = None
-    last_index = next(
-        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind is BlockKind.PARAGRAPH), None
+    byline_text = byline.byline.value.text if byline.byline is not None else None
+    dateline_hit = extract_dateline(blocks, byline_text, byline.place)
+    credit_hit, blocks = extract_credit(
+        doc, blocks, byline_text, dateline_hit.value if dateline_hit else None
     )
-    if last_index is not None:
-        match = find_end_credit(blocks[last_index].text)
-        if match is not None:
-            credit_hit = Found(
-                match.credit, Source(strategy=Strategy.TEXT, detail="credit at end of body")
-            )
-            if match.remaining:
-                blocks[last_index] = Block(kind=blocks[last_index].kind, text=match.remaining)
-            else:
-                del blocks[last_index]
 
     images = extract_images(doc, body.container)
     published = extract_published(doc)
@@ -106,7 +82,7 @@ def extract_article(doc: Document) -> Article:
         dateline=_value(dateline_hit),
         published=_value(published),
         modified=_value(modified),
-        body=tuple(blocks),
+        body=blocks,
         images=_value(images) or (),
         credit=_value(credit_hit),
         publisher=_value(publisher),

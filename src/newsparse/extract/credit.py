@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsparse._document import Document
+from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import canonical_source
-from newsparse.model import Credit
+from newsparse.model import Block, BlockKind, Credit, Dateline, Strategy
 
-__all__ = ["CreditMatch", "find_end_credit"]
+__all__ = ["CreditMatch", "extract_credit", "find_end_credit"]
 
 # "(© Daily Telegraph London)" / "(c) Reuters" at the very end of the last paragraph.
 _COPYRIGHT_END = re.compile(r"\s*\((?:©|\(c\)|c)\s*(?P<body>[^()]{2,60})\)\s*$", re.IGNORECASE)
@@ -52,3 +55,31 @@ def find_end_credit(last_paragraph: str) -> CreditMatch | None:
                 Credit(source=known, text=text), last_paragraph[: match.start()].rstrip()
             )
     return None
+
+
+def extract_credit(
+    doc: Document,
+    blocks: Sequence[Block],
+    byline_text: str | None,
+    dateline: Dateline | None,
+) -> tuple[Found[Credit] | None, tuple[Block, ...]]:
+    """The syndication credit, and the body blocks with the credit removed from its paragraph.
+
+    ``doc`` gives the page's own metadata (JSON-LD, the site), ``byline_text`` the printed
+    byline and ``dateline`` the dateline found at the start of the body.
+    """
+    del doc, byline_text, dateline  # evidence for credits that are not end credits
+    out = list(blocks)
+    last = next(
+        (i for i in range(len(out) - 1, -1, -1) if out[i].kind is BlockKind.PARAGRAPH), None
+    )
+    if last is None:
+        return None, tuple(out)
+    match = find_end_credit(out[last].text)
+    if match is None:
+        return None, tuple(out)
+    if match.remaining:
+        out[last] = Block(kind=out[last].kind, text=match.remaining)
+    else:
+        del out[last]
+    return found(match.credit, Strategy.TEXT, "credit at end of body"), tuple(out)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import canonical_source
-from newsparse.model import Dateline
+from newsparse.model import Block, BlockKind, Dateline, Strategy
 
-__all__ = ["find_dateline"]
+__all__ = ["extract_dateline", "find_dateline"]
 
 _DATELINE = re.compile(
     r"^(?P<text>"
@@ -36,4 +38,20 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     match = _AGENCY_ONLY.match(first_paragraph)
     if match and canonical_source(match.group("agency")):
         return Dateline(text=match.group("text").strip(), agency=match.group("agency"))
+    return None
+
+
+def extract_dateline(
+    blocks: Sequence[Block], byline_text: str | None, byline_place: str | None
+) -> Found[Dateline] | None:
+    """The dateline of the article: at the start of the body, else the byline's place."""
+    first = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if first is not None:
+        dateline = find_dateline(first.text)
+        if dateline is not None:
+            return found(dateline, Strategy.TEXT, "dateline at start of body")
+    if byline_place and byline_text:
+        return found(
+            Dateline(text=byline_text, place=byline_place), Strategy.TEXT, "place in byline"
+        )
     return None
