@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 __all__ = [
     "Article",
@@ -180,6 +180,14 @@ class Article(_Model):
     section: str | None = None
     tags: tuple[str, ...] = ()
     provenance: Provenance = Provenance()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: object) -> object:
+        # ``paragraphs`` is derived from ``body``; accept it back from our own JSON.
+        if isinstance(data, dict) and "paragraphs" in data:
+            return {k: v for k, v in data.items() if k != "paragraphs"}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property
