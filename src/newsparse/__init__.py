@@ -32,27 +32,35 @@ from newsparse.model import (
     Strategy,
     article_json_schema,
 )
+from newsparse.rules import Body, Field, Registry, RuleSet, RuleVersions, Select, load_rules
 
 __all__ = [
     "Article",
     "Author",
     "Block",
     "BlockKind",
+    "Body",
     "Byline",
     "Credit",
     "Dateline",
     "DecodingError",
     "EmptyInputError",
+    "Field",
     "Image",
     "InputError",
     "InputTooLargeError",
     "NewsparseError",
     "NotHTMLError",
     "Provenance",
+    "Registry",
     "RuleError",
+    "RuleSet",
+    "RuleVersions",
+    "Select",
     "Source",
     "Strategy",
     "article_json_schema",
+    "load_rules",
     "parse",
 ]
 

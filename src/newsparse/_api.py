@@ -7,6 +7,7 @@ from datetime import date
 from newsparse._document import DEFAULT_MAX_BYTES, Document
 from newsparse.extract.article import extract_article
 from newsparse.model import Article
+from newsparse.rules.choose import Rules, choose_rule_set
 
 __all__ = ["parse"]
 
@@ -15,6 +16,7 @@ def parse(
     html: str | bytes,
     url: str | None = None,
     *,
+    rules: Rules = "default",
     as_of: date | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -23,13 +25,22 @@ def parse(
 
     :param html: the page, as text or as the bytes received (decoded from the BOM, the
         ``encoding`` argument, ``<meta charset>``, or detection, in that order).
-    :param url: the page's URL, used to resolve relative links; when omitted the page's own
-        canonical / ``og:url`` is used.
-    :param as_of: the date the page was fetched, for publisher rules versioned by date.
+    :param url: the page's URL, used to resolve relative links and to find the publisher's
+        rule set; when omitted the page's own canonical / ``og:url`` is used.
+    :param rules: which publisher rule sets to use: ``"default"`` (built-in and installed
+        ones, looked up by the page's host, then by platform fingerprint), ``None`` (the
+        generic extractor alone), one :class:`~newsparse.rules.RuleSet` (applied whatever
+        the host), a :class:`~newsparse.rules.Registry`, or a list of rule sets that
+        override the default ones on their domains.
+    :param as_of: the date the page was fetched, to pick the version of a rule set that
+        was valid then (default: the newest version).
     :param encoding: the charset the HTTP ``Content-Type`` header gave, if any.
     :param max_bytes: refuse larger inputs with :class:`~newsparse.InputTooLargeError`.
     :raises newsparse.InputError: the input is empty, not HTML, undecodable or too large.
+    :raises newsparse.RuleError: a rule set is malformed (found when the registry is
+        first built, or when a rule function returns a value of the wrong type).
+
+    Which rule set and version filled each field is in ``article.provenance``.
     """
-    del as_of  # used by publisher rule sets
     doc = Document(html, url, encoding=encoding, max_bytes=max_bytes)
-    return extract_article(doc)
+    return extract_article(doc, choose_rule_set(doc, rules, as_of))
