@@ -11,9 +11,11 @@ table, median / p95 ms per page, and (with ``--misses``) every case a field got 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import importlib.util
 import json
+import re
 import statistics
 import sys
 import time
@@ -55,30 +57,71 @@ def prediction(case_id: str, article: Article) -> dict[str, object]:
     return pred
 
 
-def run(corpus: Path, generic: bool) -> tuple[list[dict[str, object]], list[float], list[str]]:
+_CRAWL_DATE = re.compile(r"(\d{4})_(\d{2})_(\d{2})$")
+
+
+def crawl_date(case_id: str) -> dt.date | None:
+    """The date a corpus page was fetched, when its id records it (``..._2024_08_27``)."""
+    match = _CRAWL_DATE.search(case_id)
+    return dt.date(*map(int, match.groups())) if match else None
+
+
+def ruled_case_ids(corpus: Path) -> set[str]:
+    """Ids of the corpus cases whose URL host has a built-in publisher rule set."""
+    from urllib.parse import urlsplit
+
+    from newsparse.rules import default_registry
+
+    registry = default_registry()
+    ids = set()
+    for line in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        host = urlsplit(case.get("url") or "").hostname
+        if host and registry.for_host(host) is not None:
+            ids.add(case["id"])
+    return ids
+
+
+def run(
+    corpus: Path, generic: bool, ids: re.Pattern[str] | None = None
+) -> tuple[list[dict[str, object]], list[float], list[str]]:
+    """Parse every corpus page (or those whose id matches ``ids``): predictions, ms, failures."""
     preds, times, failures = [], [], []
     for line in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
+        if ids is not None and not ids.search(case["id"]):
+            continue
         data = gzip.decompress((corpus / case["html"]).read_bytes())
         start = time.perf_counter()
         try:
-            article = newsparse.parse(data, case.get("url"))
+            article = newsparse.parse(
+                data,
+                case.get("url"),
+                rules=None if generic else "default",
+                as_of=crawl_date(case["id"]),
+            )
         except newsparse.NewsparseError as exc:
             failures.append(f"{case['id']}: {type(exc).__name__}: {exc}")
             continue
         finally:
             times.append((time.perf_counter() - start) * 1000)
         preds.append(prediction(case["id"], article))
-    del generic  # the rule-set path arrives with the registry
     return preds, times, failures
 
 
 def show_misses(
-    score: ModuleType, corpus: Path, preds: list[dict[str, object]], field: str
+    score: ModuleType,
+    corpus: Path,
+    preds: list[dict[str, object]],
+    field: str,
+    ids: re.Pattern[str] | None = None,
 ) -> None:
+    """Print each case whose ``field`` is not fully right: truth, then our value."""
     by_id = {p["id"]: p for p in preds}
     for line in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
+        if ids is not None and not ids.search(case["id"]):
+            continue
         truth = case.get(field)
         if truth is None:
             continue
@@ -105,19 +148,50 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write all scores as JSON here")
     ap.add_argument("--by", choices=["source", "publisher"], help="break scores down")
     ap.add_argument("--misses", metavar="FIELD", help="print the cases FIELD got wrong")
+    ap.add_argument(
+        "--ids",
+        type=re.compile,
+        help="only cases whose id matches this regex; prints the "
+        "generic path's scores beside the rules' (e.g. --ids 'TheGuardian|bbc')",
+    )
     args = ap.parse_args(argv)
     score = load_scorer(args.scorer or args.corpus.parent / "eval" / "score.py")
-    preds, times, failures = run(args.corpus, args.generic)
+    preds, times, failures = run(args.corpus, args.generic, args.ids)
     if args.out:
         args.out.write_text(
             "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8"
         )
     truth = score.load_jsonl(args.corpus / "truth.jsonl")
+    if args.ids is not None:
+        truth = [case for case in truth if args.ids.search(case["id"])]
     by_id = {p["id"]: p for p in preds}
     scores = score.score_cases(truth, by_id)
     if args.misses:
-        show_misses(score, args.corpus, preds, args.misses)
+        show_misses(score, args.corpus, preds, args.misses, args.ids)
     print(score.format_table(scores, f"newsparse ({'generic' if args.generic else 'rules'})"))
+    if args.ids is not None and not args.generic:
+        generic_preds, _, _ = run(args.corpus, generic=True, ids=args.ids)
+        print(
+            score.format_table(
+                score.score_cases(truth, {p["id"]: p for p in generic_preds}), "generic path"
+            )
+        )
+    ruled = ruled_case_ids(args.corpus) if args.ids is None else set()
+    if ruled and not args.generic:
+        cases = [c for c in truth if c["id"] in ruled]
+        generic_preds, _, _ = run(args.corpus, generic=True)
+        generic_by_id = {p["id"]: p for p in generic_preds}
+        print(
+            score.format_table(
+                score.score_cases(cases, by_id), "pages of publishers with a rule set: rules"
+            )
+        )
+        print(
+            score.format_table(
+                score.score_cases(cases, generic_by_id),
+                "pages of publishers with a rule set: generic",
+            )
+        )
     if args.by:
         groups: dict[str, list[dict[str, object]]] = {}
         for case in truth:
