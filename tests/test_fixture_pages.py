@@ -67,7 +67,6 @@ def test_wire_story_body(wire: Article) -> None:
     )
 
 
-@pytest.mark.xfail(reason="generic extractor work in progress", strict=False)
 def test_wire_story_image(wire: Article) -> None:
     captioned = [i for i in wire.images if i.caption]
     assert len(captioned) == 1

@@ -1,87 +1,807 @@
-"""Images with captions and photo credits: ``<figure>``/``<figcaption>`` and JSON-LD ``image``."""
+"""Images of the article with their captions and photo credits.
+
+The article's region is the lowest common ancestor of the body container and the headline
+(so the lead image in the article header counts), else the nearest ``<article>``/``<main>``.
+Inside it, one CSS query finds figures and caption elements (``figcaption``,
+``itemprop=caption``, caption classes); each caption is paired with the image unit around
+it (its ``<figure>``, else the nearest small ancestor holding an image). Captions without
+caption markup are read too: the image's alt text repeated right after it, a short text
+followed by a credit line, ``data-caption`` and ``aria-describedby``. Units inside rails,
+teaser cards, video players, ads and author boxes are skipped.
+
+Photo credits are split out of the caption into ``Image.credit``: credit elements
+(``<span class="credit">``, ``itemprop=copyrightHolder``), a short trailing name element,
+a credit line after the caption, and credit wording ("Foto: X", "(AP Photo/X)",
+"X via Getty Images", "Name/AP", "© X", "＝ＡＰ"); the credit keeps the words as printed,
+without label ("Foto:", "Photo by") or brackets. When the page shows no caption, the
+JSON-LD ``image`` of the article (an ``ImageObject`` with a ``caption``) is used, then
+``og:image``.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborNode
 
 from newsparse._document import Document
-from newsparse._text import clean, node_text
+from newsparse._text import clean, node_text, unescape
 from newsparse.extract.base import Found, found
+from newsparse.heuristics.photo_credits import (
+    AGENCY_WORDS,
+    CAPTION_CLASS,
+    CAPTION_LABEL,
+    CAPTION_SELECTOR,
+    CAPTION_UI_TEXT,
+    CJK_AGENCIES,
+    CJK_CREDIT_SUFFIX,
+    CREDIT_ATTR,
+    CREDIT_CLASS,
+    CREDIT_LABEL_PREFIX,
+    IMAGE_SELECTOR,
+    LABELLED_CREDIT,
+    NOT_ARTICLE_CLASS,
+    NOT_ARTICLE_TAGS,
+    NOT_CAPTION_SELECTOR,
+    PLACEHOLDER_SRC,
+    STANDALONE_CREDITS,
+    STRONG_CAPTION_CLASS,
+    TRAILING_CJK_CREDIT,
+    TRAILING_PAREN,
+    VIA_CREDIT,
+    VIDEO_CLASS,
+    VIDEO_LEVELS,
+)
 from newsparse.model import Image, Strategy
 
 __all__ = ["extract_images", "split_photo_credit"]
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|photographer|author", re.IGNORECASE)
-# "Photo: Reuters", "(AP Photo/Alex Brandon)", "Foto: X", "© X", trailing "/ Getty Images".
-_TRAILING_CREDIT = re.compile(
-    r"\s*(?:\((?P<paren>(?:[^()]*(?:photo|foto|bild|image|getty|reuters|afp|ap|pa|epa|"
-    r"shutterstock|credit|©)[^()]*))\)"
-    r"|(?:(?:photo|picture|image|foto|bild|credit|fotos?)\s*:\s*|©\s*)(?P<label>[^.()]{2,80}))\s*$",
-    re.IGNORECASE,
-)
-_IMG_SRC_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-url")
+# Lazy-load attributes first (their ``src`` is often a placeholder), then ``src``.
+_IMG_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "data-full", "src")
+_SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset")
+# Tags whose boundaries separate words in a caption ("Text.</p><p>Credit").
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "figcaption", "h2", "h3", "h4", "h5", "h6"})
+# Tags inside a caption that are never caption text.
+_SKIP_TAGS = frozenset({"script", "style", "button", "svg", "noscript", "template", "select"})
+# Single wrapper elements looked through for a caption's trailing credit element.
+_WRAPPER_LEVELS = 3
+# Levels climbed from a caption to find its <figure> / image holder.
+_FIGURE_LEVELS = 6
+_HOLDER_LEVELS = 4
+# A caption longer than this is body text or a teaser list, not a caption.
+_MAX_CAPTION = 1200
+# Credit patterns are searched in this many trailing characters of a caption.
+_CREDIT_WINDOW = 200
+# Extra text (beyond the caption) an image holder may contain before it is "not a figure".
+_HOLDER_SLACK = 200
+# A trailing element or phrase taken as a credit is at most this long (chars / words).
+_MAX_CREDIT_CHARS = 80
+_MAX_CREDIT_WORDS = 9
+# Lower-case name particles allowed in a bare "Firstname von Lastname" credit.
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "del", "la", "le"})
+# A bracketed caption of at most this many capitalised words is a credit: "(The Independent)".
+_MAX_BARE_WORDS = 5
+_SENTENCE_END = ".!?…»«\"”“)'’|"
+# An alt text repeated in the element after the image is its caption (alt of at least this
+# many chars, the element's text at most this much longer, within this many levels).
+_MIN_ALT_CAPTION = 8
+_ALT_CAPTION_SLACK = 120
+_SIBLING_LEVELS = 4
+_SIBLING_CAPTION_TAGS = frozenset({"p", "span", "div", "small", "figcaption"})
+# A caption element (without caption markup) holds no links, headings or dates.
+_NOT_SIBLING_CAPTION = "a, h1, h2, h3, h4, time, img, picture"
+# A text followed by a credit line is a caption up to this length.
+_SIBLING_CAPTION_CHARS = 400
+# A link in an image unit with this much text is a teaser's headline: the unit is a card
+# for another story, not a picture of this one.
+_TEASER_LINK_CHARS = 25
+# An element id usable in a CSS selector as is (``aria-describedby`` targets).
+_SAFE_ID = re.compile(r"[A-Za-z][\w-]{0,100}$")
+# An HTML tag inside an attribute value (``data-caption`` may hold markup).
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+# A heading is a section title even when its class says "caption" (outside figures).
+_NOT_CAPTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label"})
+# A card for another story: a picture beside a linked heading (or a link holding one).
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
+_HEADING_SELECTOR = "h2, h3, h4, h5, [class*=headline i], [class*=title i]"
+
+
+# ----------------------------------------------------------------------------- credits
+
+
+def _looks_like_agency(text: str) -> bool:
+    low = text.lower().strip(" .,;:-–—()[]")
+    if low in AGENCY_WORDS:
+        return True
+    words = low.replace("/", " ").split()
+    return any(
+        " ".join(words[i:]) in AGENCY_WORDS for i in range(max(0, len(words) - 3), len(words))
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short run of capitalised words ("Alketa Misja", "Philipp von Ditfurth/dpa")."""
+    if "/" in text:
+        head, _, last = text.rpartition("/")
+        text = head if _looks_like_agency(last) else text
+    words = text.replace("/", " ").split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    return all(w[:1].isupper() or w in _NAME_PARTICLES or not w[:1].isalpha() for w in words)
+
+
+def _credit_tail(caption: str) -> int | None:
+    """Start index of an unlabelled trailing credit ("... Andrew Harnik / AP"), or None."""
+    cut = max(caption.rfind(ch) for ch in _SENTENCE_END)
+    tail = caption[cut + 1 :].strip() if cut >= 0 else caption.strip()
+    if not tail or len(tail) > _MAX_CREDIT_CHARS or tail == caption.strip():
+        return None
+    low = tail.lower().rstrip(".")
+    via = VIA_CREDIT.search(tail)
+    credit_like = (
+        low in STANDALONE_CREDITS
+        or (tail.startswith("/") and _looks_like_name(tail[1:]))
+        or (via is not None and _looks_like_agency(via.group("agency")) and _looks_like_name(tail))
+        or (
+            "/" in tail
+            and _looks_like_name(tail)
+            and (
+                _looks_like_agency(tail.rsplit("/", 1)[1]) or _looks_like_agency(tail.split("/")[0])
+            )
+        )
+    )
+    return caption.rfind(tail) if credit_like else None
+
+
+def _is_bare_credit(text: str) -> bool:
+    """A caption that is only a credit: "Andrew Harnik/Shutterstock", "(The Independent)"."""
+    if len(text) > _MAX_CREDIT_CHARS:
+        return False
+    if text.lower().rstrip(".") in STANDALONE_CREDITS:
+        return True  # "Privat", "Supplied", "Getty Images" alone under a picture
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        inner = text[1:-1]
+        return _looks_like_name(inner) and len(inner.split()) <= _MAX_BARE_WORDS
+    if "/" in text:
+        head, _, last = text.rpartition("/")
+        return _looks_like_name(text) and (
+            _looks_like_agency(last) or _looks_like_agency(head.split("/")[0])
+        )
+    return False
 
 
 def split_photo_credit(caption: str) -> tuple[str, str | None]:
-    """Split a trailing photo credit off a caption: ``(caption, credit)``."""
-    match = _TRAILING_CREDIT.search(caption)
-    if not match or match.start() == 0:
-        return caption, None
-    credit = clean(match.group("paren") or match.group("label") or "")
-    return caption[: match.start()].rstrip(" -–—|,"), credit or None
+    """Split a photo credit off a caption: ``(caption, credit)``.
+
+    Handles labelled credits ("Foto: Peter Kneffel/dpa", "Photo by X", "© X"),
+    bracketed ones ("(AP Photo/Alex Brandon)", "(Yui Mok/PA)", "[사진 출처 = X]"),
+    "X via Getty Images" / "Name / AP" after the last sentence, "＝ＡＰ". The caption may
+    come back empty when it is all credit ("Credit: Minky").
+    """
+    text = clean(caption)
+    if not text or len(text) > _MAX_CAPTION:
+        return text, None  # longer than any caption: not searched (keeps the cost bounded)
+    tail_start = max(0, len(text) - _CREDIT_WINDOW)  # a credit is at the end: search there
+    match = LABELLED_CREDIT.search(text, tail_start)
+    if match is not None:
+        who = match.group("who").strip(" ()[]（）")
+        label = match.group("label")
+        if who and (label[0] not in "©(（" or len(who) <= _MAX_CREDIT_CHARS):
+            credit = text[match.start("label") :].strip(" ()[]（）")
+            return _strip_caption(text[: match.start()]), clean(credit)
+    paren = TRAILING_PAREN.search(text, tail_start)
+    if paren is not None:
+        who = paren.group("who")
+        if (
+            _looks_like_agency(who)
+            or (
+                "/" in who
+                and (
+                    _looks_like_agency(who.rsplit("/", 1)[1])
+                    or _looks_like_agency(who.split("/", 1)[0])
+                )
+            )
+            or who.lower().startswith(("ap photo", "afp photo", "reuters photo"))
+        ):
+            return _strip_caption(text[: paren.start()]), clean(who)
+    folded = unicodedata.normalize("NFKC", text)
+    if len(folded) == len(text):
+        cjk = TRAILING_CJK_CREDIT.search(folded, tail_start)
+        if cjk is not None and cjk.group("who").lower() in CJK_AGENCIES:
+            return _strip_caption(text[: cjk.start()]), clean(text[cjk.start() :].lstrip("=＝ "))
+    suffix = CJK_CREDIT_SUFFIX.search(text, tail_start)
+    if suffix is not None and suffix.start() > 0:
+        return _strip_caption(text[: suffix.start()]), clean(suffix.group("who"))
+    start = _credit_tail(text)
+    if start is not None and start > 0:
+        return _strip_caption(text[:start]), clean(text[start:].lstrip("/ "))
+    if _is_bare_credit(text):
+        return "", text
+    if text.startswith("Credit") and len(text) <= _MAX_CREDIT_CHARS + 20 and ". " not in text:
+        return "", text  # NYT-style "Credit Harry Campbell" under a picture: all credit
+    return text, None
 
 
-def _img_url(doc: Document, img: LexborNode | None) -> str | None:
-    if img is None:
-        return None
-    attrs = img.attributes
-    for attr in _IMG_SRC_ATTRS:
-        value = attrs.get(attr)
-        if value and not value.startswith("data:"):
-            return doc.absolute(value)
-    srcset = attrs.get("srcset") or attrs.get("data-srcset")
-    if srcset:
-        return doc.absolute(srcset.split(",")[0].strip().split(" ")[0])
+def _strip_caption(text: str) -> str:
+    return clean(text).rstrip(" -–—|,;/([（").strip()
+
+
+def _is_credit_element(node: LexborNode) -> bool:
+    attrs = node.attributes
+    prop = (attrs.get("itemprop") or "").lower()
+    if prop and any(p in CREDIT_ATTR for p in prop.split()):
+        return True
+    return bool(CREDIT_CLASS.search(attrs.get("class") or ""))
+
+
+def _caption_parts(node: LexborNode) -> tuple[str, list[str]]:
+    """The caption's text without credit elements, and the credits' texts."""
+    parts: list[str] = []
+    credits: list[str] = []
+    # Iterative walk (no recursion limit on deep markup); a str item is a separator to emit
+    # once the element before it is done.
+    stack: list[LexborNode | str] = list(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item.is_text_node:
+            parts.append(item.text_content or "")
+            continue
+        tag = item.tag
+        if tag in _SKIP_TAGS or tag == "-comment":
+            continue
+        if _is_credit_element(item):
+            text = node_text(item)
+            if text:
+                credits.append(text)
+            continue
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append(" ")
+            stack.append(" ")
+        stack.extend(reversed(list(item.iter(include_text=True))))
+    text = clean("".join(parts))
+    last = _last_element(node)
+    if not credits and last is not None:
+        # A short name element after the caption text: "<span>Text.</span><span>Name/dpa</span>".
+        tail = node_text(last)
+        if (
+            tail
+            and tail != text
+            and text.endswith(tail)
+            and len(tail) <= _MAX_CREDIT_CHARS
+            and tail[-1] not in ".!?:"
+            and tail.count("(") <= 1
+            and len(text) > 2 * len(tail)
+            and (
+                "/" in tail
+                or (tail.startswith("(") and tail.endswith(")"))
+                or _looks_like_agency(tail)
+                or (_looks_like_name(tail) and text[: -len(tail)].rstrip()[-1:] in '.!?»”"')
+            )
+        ):
+            credits.append(tail)
+            text = clean(text[: -len(tail)])
+    return text, credits
+
+
+def _last_element(node: LexborNode) -> LexborNode | None:
+    """The caption's last child element when it has at least two (else None).
+
+    Single wrappers are looked through, a few levels deep:
+    ``<span><p>Text</p><span>Credit</span></span>``.
+    """
+    current = node
+    for _ in range(_WRAPPER_LEVELS):
+        elements = [c for c in current.iter() if c.tag not in _SKIP_TAGS and c.tag != "-comment"]
+        if len(elements) >= 2:
+            return elements[-1]
+        if len(elements) != 1 or elements[0].tag not in ("p", "div", "span"):
+            return None
+        current = elements[0]
     return None
 
 
-def _figure_image(doc: Document, figure: LexborNode) -> Image | None:
-    img = figure.css_first("img")
-    caption_node = figure.css_first("figcaption")
-    caption = credit = None
+def _clean_credit(text: str) -> str | None:
+    """A credit without label and brackets: "(Foto: Jane Roe/dpa)" -> "Jane Roe/dpa"."""
+    text = clean(text).strip(" |;")
+    if text[:1] in "([（" and text[-1:] in ")]）":
+        text = text[1:-1].strip()
+    for prefix in ("CreditCredit", "Credit"):
+        rest = text[len(prefix) : len(prefix) + 1]
+        if text.startswith(prefix) and (rest.isupper() or rest == " "):
+            text = text[len(prefix) :].lstrip(" :")
+            break
+    label = CREDIT_LABEL_PREFIX.match(text)
+    if label is not None and label.end() < len(text):
+        text = text[label.end() :]
+    repeat = CREDIT_LABEL_PREFIX.search(text)
+    if repeat is not None and text[: repeat.start()].strip() == text[repeat.end() :].strip():
+        text = text[: repeat.start()]  # "X Photo: X", the credit printed twice
+    text = text.strip()
+    if text.endswith(".") and not text[-3:-1].isupper():
+        text = text[:-1]
+    if not any(ch.isalpha() for ch in text):
+        return None  # a footnote number or a stray symbol
+    return text or None
+
+
+# ----------------------------------------------------------------------------- structure
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out = []
+    current = node.parent
+    while current is not None and current.tag not in ("html", "-document"):
+        out.append(current)
+        current = current.parent
+    return out
+
+
+def _scope(doc: Document, container: LexborNode | None) -> LexborNode | None:
+    """The article's region: where its images (lead image included) sit."""
+    body = doc.tree.body
+    h1 = doc.h1s[0] if doc.h1s else None
+    if container is not None and h1 is not None:
+        h1_chain = {n.mem_id for n in _ancestors(h1)}
+        for node in [container, *_ancestors(container)]:
+            if node.mem_id in h1_chain:
+                if node.tag not in ("body", "html"):
+                    return node
+                break
+    for start in (h1, container):
+        if start is None:
+            continue
+        for node in [start, *_ancestors(start)]:
+            if node.tag in ("article", "main"):
+                return node
+    if container is not None:
+        return container.parent or container
+    article = doc.tree.css_first("article")
+    return article if article is not None else body
+
+
+def _excluded(node: LexborNode, scope: LexborNode, cache: dict[int, bool]) -> bool:
+    """Whether ``node`` sits in a rail, teaser, ad or author box below ``scope``."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    stop = scope.mem_id
+    verdict = False
+    while current is not None and current.mem_id != stop:
+        known = cache.get(current.mem_id)
+        if known is not None:
+            verdict = known
+            break
+        path.append(current.mem_id)
+        if current.tag in NOT_ARTICLE_TAGS:
+            verdict = True
+            break
+        attrs = current.attributes
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if len(marks) > 1 and NOT_ARTICLE_CLASS.search(marks):
+            verdict = True
+            break
+        current = current.parent
+    for mem_id in path:
+        cache[mem_id] = verdict
+    return verdict
+
+
+def _related(a: LexborNode, b: LexborNode) -> bool:
+    """Whether one of the two nodes contains the other."""
+    return any(n.mem_id == b.mem_id for n in _ancestors(a)) or any(
+        n.mem_id == a.mem_id for n in _ancestors(b)
+    )
+
+
+def _is_card(parent: LexborNode) -> bool:
+    """Whether ``parent``'s children are a story card: a linked headline, at most one paragraph."""
+    headline = False
+    paragraphs = 0
+    for child in parent.iter():
+        tag = child.tag
+        if tag == "p":
+            paragraphs += 1
+            if paragraphs > 1:
+                return False  # running text: the unit sits in the body
+        elif tag in _HEADING_TAGS:
+            headline = headline or child.css_first("a[href]") is not None
+        elif tag == "a" and child.attributes.get("href"):
+            headline = headline or child.css_first(_HEADING_SELECTOR) is not None
+    return headline
+
+
+def _is_teaser_or_video(unit: LexborNode, caption: LexborNode | None, scope_id: int) -> bool:
+    """A card linking to another story (a link with headline text), or a video player."""
+    for link in unit.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if href.startswith("#") or len(node_text(link)) < _TEASER_LINK_CHARS:
+            continue
+        if caption is not None and _related(link, caption):
+            continue
+        return True
+    card = unit.parent
+    if card is not None and card.mem_id != scope_id and _is_card(card):
+        return True  # picture + linked headline: a card for another story
+    current: LexborNode | None = unit
+    for _ in range(VIDEO_LEVELS + 1):
+        if current is None:
+            break
+        if VIDEO_CLASS.search(current.attributes.get("class") or ""):
+            return True
+        current = current.parent
+    if caption is not None and VIDEO_CLASS.search(caption.attributes.get("class") or ""):
+        return True
+    return unit.css_first("img, picture, amp-img") is None and unit.css_first("video") is not None
+
+
+def _in_figure(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_FIGURE_LEVELS):
+        if current is None:
+            return False
+        if current.tag in ("figure", "figcaption"):
+            return True
+        current = current.parent
+    return False
+
+
+def _is_caption(node: LexborNode) -> bool:
+    if node.tag == "figcaption":
+        return True
+    attrs = node.attributes
+    if (attrs.get("itemprop") or "").lower() == "caption":
+        return True
+    return bool(CAPTION_CLASS.search(attrs.get("class") or ""))
+
+
+def _text_longer_than(node: LexborNode, limit: int) -> bool:
+    """Whether the visible text under ``node`` (scripts left out) exceeds ``limit`` chars."""
+    total = 0
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        for child in current.iter(include_text=True):
+            if child.is_text_node:
+                total += len((child.text_content or "").strip())
+                if total > limit:
+                    return True
+            elif child.tag not in _SKIP_TAGS:
+                stack.append(child)
+    return False
+
+
+def _unit_of(caption: LexborNode, text: str, scope_id: int) -> LexborNode | None:
+    """The element holding the caption's image: its <figure>, else a small image holder.
+
+    A caption with no image near it is kept (as the caption itself) only when its markup
+    says it is an image caption: ``figcaption``, ``itemprop=caption`` or a strong class.
+    """
+    current = caption.parent
+    for _ in range(_FIGURE_LEVELS):
+        if current is None or current.mem_id == scope_id:
+            break
+        if current.tag == "figure":
+            return current
+        current = current.parent
+    current = caption.parent
+    for _ in range(_HOLDER_LEVELS):
+        if current is None or current.mem_id == scope_id:
+            break
+        if current.css_first(IMAGE_SELECTOR) is not None:
+            if not _text_longer_than(current, len(text) + _HOLDER_SLACK):
+                return current
+            break
+        current = current.parent
+    attrs = caption.attributes
+    if (
+        caption.tag == "figcaption"
+        or (attrs.get("itemprop") or "").lower() == "caption"
+        or STRONG_CAPTION_CLASS.search(attrs.get("class") or "")
+    ):
+        return caption
+    return None
+
+
+def _src_url(doc: Document, value: str | None) -> str | None:
+    if not value or PLACEHOLDER_SRC.search(value.strip()):
+        return None
+    return doc.absolute(value.strip())
+
+
+def _srcset_url(doc: Document, srcset: str | None) -> str | None:
+    if not srcset:
+        return None
+    first = srcset.strip().split(",")[0].strip().split(" ")[0]
+    return _src_url(doc, first)
+
+
+def _unit_url(doc: Document, unit: LexborNode) -> tuple[str | None, str | None]:
+    """``(url, alt)`` of the unit's picture."""
+    alt: str | None = None
+    for img in unit.css("img, amp-img"):
+        attrs = img.attributes
+        if alt is None:
+            alt = clean(attrs.get("alt") or "") or None
+        for attr in _IMG_SRC_ATTRS:
+            url = _src_url(doc, attrs.get(attr))
+            if url:
+                return url, clean(attrs.get("alt") or "") or alt
+        for attr in _SRCSET_ATTRS:
+            url = _srcset_url(doc, attrs.get(attr))
+            if url:
+                return url, clean(attrs.get("alt") or "") or alt
+    for source in unit.css("picture source"):
+        for attr in _SRCSET_ATTRS:
+            url = _srcset_url(doc, source.attributes.get(attr))
+            if url:
+                return url, alt
+    return None, alt
+
+
+# ----------------------------------------------------------------------------- assembly
+
+
+def _unit_credit(unit: LexborNode, caption_node: LexborNode | None) -> str | None:
+    """A credit element of the unit outside its caption ("<span class=credit>" beside it)."""
+    for node in unit.css("[class], [itemprop]"):
+        if (
+            _is_credit_element(node)
+            and node.css_first(IMAGE_SELECTOR) is None
+            and (caption_node is None or not _related(node, caption_node))
+        ):
+            text = node_text(node)
+            if text and len(text) <= _MAX_CREDIT_CHARS + 40:
+                return _clean_credit(text)
+    return None
+
+
+def _image(doc: Document, unit: LexborNode, caption_node: LexborNode | None) -> Image | None:
+    url, alt = _unit_url(doc, unit) if unit is not caption_node else (None, None)
+    caption: str | None = None
+    credit: str | None = None
     if caption_node is not None:
-        credit_nodes = [
-            n
-            for n in caption_node.css("*")
-            if _CREDIT_CLASS.search(n.attributes.get("class") or "")
-        ]
-        text = node_text(caption_node)
-        for node in credit_nodes:
-            credit_text = node_text(node)
-            if credit_text and credit_text in text:
-                text = clean(text.replace(credit_text, " "))
-                credit = credit_text
-        caption, split = split_photo_credit(text)
-        credit = credit or split
-    alt = clean(img.attributes.get("alt") or "") if img is not None else ""
-    url = _img_url(doc, img)
+        text, credits = _caption_parts(caption_node)
+        text = clean(CAPTION_UI_TEXT.sub(" ", text))
+        credits = [c for c in credits if not any(c != o and c in o for o in credits)]
+        if credits and text.startswith("/") and _looks_like_name(text[1:]):
+            credits.append(text)  # "Photo by <span>X</span> /Getty Images": all credit
+            text = ""
+        if credits:
+            credit = _clean_credit(" ".join(credits))
+            text, extra = split_photo_credit(text)
+            credit = credit or (_clean_credit(extra) if extra else None)
+        else:
+            text, extra = split_photo_credit(text)
+            credit = _clean_credit(extra) if extra else None
+        caption = CAPTION_LABEL.sub("", text) or None
+        if credit is None and unit is not caption_node:
+            credit = _unit_credit(unit, caption_node)
+        if credit is None:
+            after = _next_element(caption_node)
+            line = (
+                node_text(after)
+                if after is not None
+                and _plain_text_element(after)
+                and not _text_longer_than(after, _MAX_CREDIT_CHARS)
+                else ""
+            )
+            credit = _clean_credit(line) if _credit_only(line) else None
+    else:
+        credit = _unit_credit(unit, None)
+        attribute = _data_caption(unit)
+        if attribute and len(attribute) <= _MAX_CAPTION:
+            text, extra = split_photo_credit(attribute)
+            caption = text or None
+            credit = credit or (_clean_credit(extra) if extra else None)
+    if caption is not None and credit is not None and caption == credit:
+        caption = None  # a name printed once as the credit, not a caption
     if not (url or caption):
         return None
-    return Image(url=url, caption=caption or None, credit=credit, alt=alt or None)
+    return Image(url=url, caption=caption, credit=credit, alt=alt)
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    current = node.next
+    while current is not None and not current.is_element_node:
+        current = current.next
+    return current
+
+
+def _credit_only(text: str) -> str | None:
+    """``text`` as a credit when it is nothing but one ("Image: Jane Roe", "Getty Images")."""
+    if not text or len(text) > _MAX_CREDIT_CHARS:
+        return None
+    caption, credit = split_photo_credit(text)
+    if not caption and credit:
+        return credit
+    if text.lower().rstrip(".") in STANDALONE_CREDITS or _looks_like_agency(text):
+        return text
+    return None
+
+
+def _plain_text_element(node: LexborNode | None) -> bool:
+    return (
+        node is not None
+        and node.tag in _SIBLING_CAPTION_TAGS
+        and node.css_first(_NOT_SIBLING_CAPTION) is None
+    )
+
+
+def _sibling_caption_unit(
+    img: LexborNode, units: dict[int, tuple[LexborNode, LexborNode | None]]
+) -> tuple[LexborNode, LexborNode] | None:
+    """A caption written as the element right after a picture, without caption markup.
+
+    Two shapes count: the image's alt text repeated there
+    (``<img alt="Friedrich Merz"><p>Friedrich Merz</p>``, one caption, the alt stays in
+    ``Image.alt``), and a short text followed by a credit line
+    (``<img><p>Text.</p><p>Image: Jane Roe</p>``).
+    """
+    alt = clean(img.attributes.get("alt") or "")
+    node = img
+    for _ in range(_SIBLING_LEVELS):
+        parent = node.parent
+        if parent is None or parent.mem_id in units:
+            return None
+        if parent.tag == "a":
+            return None  # a linked picture with its title: a teaser card
+        sibling = _next_element(node)
+        while (
+            sibling is not None
+            and not _text_longer_than(sibling, 0)
+            and sibling.css_first(IMAGE_SELECTOR) is None
+        ):
+            sibling = _next_element(sibling)  # skip empty spacers
+        if sibling is None:
+            node = parent
+            continue
+        # Cheap checks first: the sibling may be a large block of the body.
+        if not _plain_text_element(sibling) or _text_longer_than(
+            sibling, _SIBLING_CAPTION_CHARS + _ALT_CAPTION_SLACK
+        ):
+            return None
+        text = node_text(sibling)
+        if len(alt) >= _MIN_ALT_CAPTION and text.startswith(alt):
+            rest = text[len(alt) :].strip()
+            # Whatever follows the repeated alt must be a photo credit (not a role/date).
+            if len(rest) <= _ALT_CAPTION_SLACK and (
+                not rest or split_photo_credit(f"{alt}. {rest}")[1] is not None
+            ):
+                return parent, sibling
+            return None
+        after = _next_element(sibling)
+        if (
+            text
+            and len(text) <= _SIBLING_CAPTION_CHARS
+            and after is not None
+            and _plain_text_element(after)
+            and not _text_longer_than(after, _MAX_CREDIT_CHARS)
+            and _credit_only(node_text(after))
+        ):
+            return parent, sibling
+        return None
+    return None
+
+
+def _attribute_caption_unit(
+    doc: Document, node: LexborNode, units: dict[int, tuple[LexborNode, LexborNode | None]]
+) -> None:
+    """Register an image captioned by attribute: ``data-caption`` or ``aria-describedby``."""
+    unit = node if node.tag != "img" else node.parent
+    if unit is None or unit.css_first("img") is None:
+        return
+    for ancestor in [unit, *_ancestors(unit)[:_FIGURE_LEVELS]]:
+        known = units.get(ancestor.mem_id)
+        if known is not None and known[1] is not None:
+            return  # already captioned by markup
+    described = node.attributes.get("aria-describedby") or ""
+    if node.tag == "img" and _SAFE_ID.match(described):
+        target = doc.tree.css_first(f"#{described}")
+        if target is not None and node_text(target) and target.css_first(IMAGE_SELECTOR) is None:
+            units[unit.mem_id] = (unit, target)
+        return
+    if unit.mem_id not in units:
+        units[unit.mem_id] = (unit, None)
+
+
+def _data_caption(unit: LexborNode) -> str:
+    """The ``data-caption`` of the unit or of an element in it, tags stripped."""
+    holder = unit if unit.attributes.get("data-caption") else unit.css_first("[data-caption]")
+    raw = (holder.attributes.get("data-caption") or "") if holder is not None else ""
+    return clean(_TAG.sub(" ", unescape(raw))) if raw else ""
+
+
+def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
+    scope_id = scope.mem_id
+    units: dict[int, tuple[LexborNode, LexborNode | None]] = {}
+    for node in scope.css(f"figure, {CAPTION_SELECTOR}"):
+        if node.tag == "figure":
+            if node.mem_id not in units:
+                units[node.mem_id] = (node, None)
+            continue
+        if not _is_caption(node) or node.css_first(IMAGE_SELECTOR) is not None:
+            continue
+        if node.tag in _NOT_CAPTION_TAGS and not _in_figure(node):
+            continue  # a box title with a "caption" class
+        if node.css_first(NOT_CAPTION_SELECTOR) is not None:
+            continue
+        if "teaser" in (node.attributes.get("class") or "").lower():
+            continue
+        text = node_text(node)
+        if not text or len(text) > _MAX_CAPTION:
+            continue
+        unit = _unit_of(node, text, scope_id)
+        if unit is None:
+            continue
+        known = units.get(unit.mem_id)
+        if known is not None and known[1] is not None:
+            continue  # the unit's outer caption came first; a nested one adds nothing
+        units[unit.mem_id] = (unit, node)
+    for img in scope.css("img"):
+        found_unit = _sibling_caption_unit(img, units)
+        if found_unit is not None:
+            units[found_unit[0].mem_id] = found_unit
+    for node in scope.css("[data-caption], img[aria-describedby]"):
+        _attribute_caption_unit(doc, node, units)
+    images: list[Image] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    cache: dict[int, bool] = {}
+    for unit, caption_node in units.values():
+        if _excluded(unit, scope, cache) or _is_teaser_or_video(unit, caption_node, scope.mem_id):
+            continue
+        if unit.tag == "figure" and unit.css_first(IMAGE_SELECTOR) is None:
+            # A figure without media holds a quote, a byline or a chart: no image caption
+            # unless the caption's own markup says so.
+            cls = caption_node.attributes.get("class") if caption_node is not None else None
+            if not (cls and STRONG_CAPTION_CLASS.search(cls)):
+                continue
+        image = _image(doc, unit, caption_node)
+        if image is None:
+            continue
+        # One picture in several crops (same path, other query) is one image.
+        key = ((image.url or "").split("?", 1)[0] or None, image.caption)
+        if key in seen or (image.caption is None and (key[0], None) in seen):
+            continue
+        seen.add(key)
+        images.append(image)
+    return images
+
+
+def _jsonld_images(doc: Document) -> list[Image]:
+    article = doc.article_ld
+    if article is None:
+        return []
+    images: list[Image] = []
+    for node in article.nodes("image"):
+        raw = node.text("caption") or node.text("description")
+        if not raw:
+            continue
+        caption, credit = split_photo_credit(raw)
+        if not caption:
+            continue
+        url = doc.absolute(node.text("url") or node.text("contentUrl"))
+        credit = credit or node.text("creditText") or node.text("copyrightHolder")
+        images.append(Image(url=url, caption=caption, credit=_clean_credit(credit or "")))
+    return images
 
 
 def extract_images(doc: Document, container: LexborNode | None) -> Found[tuple[Image, ...]] | None:
-    """Images of the article: figures in (or just before) the body container, lead image."""
-    images: list[Image] = []
-    seen: set[str] = set()
-    scope = container.parent if container is not None and container.parent else doc.tree.body
-    for figure in scope.css("figure") if scope is not None else ():
-        image = _figure_image(doc, figure)
-        if image is not None and (image.url or image.caption or "") not in seen:
-            seen.add(image.url or image.caption or "")
-            images.append(image)
+    """The article's images with captions and credits, in page order.
+
+    ``container`` is the body container (may be ``None``); the lead image above it
+    counts. Falls back to the JSON-LD article ``image`` captions, then ``og:image``.
+    """
+    scope = _scope(doc, container)
+    images = _dom_images(doc, scope) if scope is not None else []
+    if any(i.caption for i in images):
+        return found(tuple(images), Strategy.DOM, "figure")
+    ld_images = _jsonld_images(doc)
+    if ld_images:
+        return found(tuple(ld_images), Strategy.JSON_LD, "article.image.caption")
     if images:
         return found(tuple(images), Strategy.DOM, "figure")
     lead = doc.meta_first("og:image", "twitter:image")

@@ -1,0 +1,272 @@
+"""Images, captions and photo credits: small hand-written snippets of common markup shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._document import Document
+from newsparse.extract.body import extract_body
+from newsparse.extract.images import extract_images, split_photo_credit
+from newsparse.model import Image
+
+URL = "https://news.example.com/world/2024/story.html"
+BODY = (
+    "<p>The first paragraph of the story is long enough to be body text, with commas, "
+    "clauses and a full stop at the end of it.</p>"
+    "<p>A second paragraph carries on with the story and adds more words, more commas, "
+    "and more detail for the reader.</p>"
+)
+
+
+def _images(article_html: str, extra: str = "") -> tuple[Image, ...]:
+    page = (
+        "<html><head><title>Story</title></head><body>"
+        f"<article><h1>Headline of the story</h1>{article_html}</article>{extra}</body></html>"
+    )
+    doc = Document(page, URL)
+    hit = extract_images(doc, extract_body(doc).container)
+    return hit.value if hit is not None else ()
+
+
+def _captions(article_html: str, extra: str = "") -> list[tuple[str | None, str | None]]:
+    return [(i.caption, i.credit) for i in _images(article_html, extra) if i.caption]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "Senate leaders speak to reporters in Washington. (AP Photo/Alex Brandon)",
+            "Senate leaders speak to reporters in Washington.",
+            "AP Photo/Alex Brandon",
+        ),
+        (
+            "Fans queue outside the ground. (Yui Mok/PA)",
+            "Fans queue outside the ground.",
+            "Yui Mok/PA",
+        ),
+        ("Ein Impfstoff (AFP / JANE ROE)", "Ein Impfstoff", "AFP / JANE ROE"),
+        ("Privat", "", "Privat"),
+        ("Andrew Harnik/Shutterstock", "", "Andrew Harnik/Shutterstock"),
+        ("(The Independent)", "", "(The Independent)"),
+        (
+            "Die Brücke bei Nacht. Foto: Peter Muster/dpa",
+            "Die Brücke bei Nacht.",
+            "Foto: Peter Muster/dpa",
+        ),
+        ("Das Rathaus. Bild: Hersteller", "Das Rathaus.", "Bild: Hersteller"),
+        ("The harbour at dawn. Photo: Reuters", "The harbour at dawn.", "Photo: Reuters"),
+        ("A protest in the capital. © Jane Roe", "A protest in the capital.", "© Jane Roe"),
+        (
+            "The minister arrives. John Smith/AFP via Getty Images",
+            "The minister arrives.",
+            "John Smith/AFP via Getty Images",
+        ),
+        (
+            "The lodge after its restoration. Supplied",
+            "The lodge after its restoration.",
+            "Supplied",
+        ),
+        ("Credit: Minky", "", "Credit: Minky"),
+        ("韓国の国旗＝ＡＰ", "韓国の国旗", "ＡＰ"),
+        # Not credits: a date after "＝", a note in brackets, a plain sentence.
+        ("東京の駅前＝13日", "東京の駅前＝13日", None),
+        ("Die Ministerin tritt ab. (Archivbild)", "Die Ministerin tritt ab. (Archivbild)", None),
+        ("He took a photo. Then he left", "He took a photo. Then he left", None),
+        ("The team was given credit for the win", "The team was given credit for the win", None),
+    ],
+)
+def test_split_photo_credit(text: str, caption: str, credit: str | None) -> None:
+    assert split_photo_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # A figure with a credit element inside the figcaption.
+        (
+            '<figure><img src="/a.jpg" alt="x"><figcaption>Flood water in the old town. '
+            '<span class="credit">Jane Roe/Reuters</span></figcaption></figure>' + BODY,
+            [("Flood water in the old town.", "Jane Roe/Reuters")],
+        ),
+        # WordPress: div.wp-caption with p.wp-caption-text.
+        (
+            '<div class="wp-caption"><img src="/b.jpg"><p class="wp-caption-text">The mayor '
+            "opens the new bridge.</p></div>" + BODY,
+            [("The mayor opens the new bridge.", None)],
+        ),
+        # A caption class next to the picture, with a copyright element.
+        (
+            '<div class="media"><picture><img src="/c.jpg"></picture><div class="mediaInfo">'
+            '<span class="mediaSubtitle">Workers on the night shift.</span>'
+            '<span class="mediaRights">Bildrechte: Sender/Max Muster</span></div></div>' + BODY,
+            [("Workers on the night shift.", "Sender/Max Muster")],
+        ),
+        # A short trailing name element after the caption text is its credit.
+        (
+            "<figure><img src='/d.jpg'><figcaption><span><p>The president speaks in "
+            "Brussels.</p></span><span>Anna Beispiel/dpa</span></figcaption></figure>" + BODY,
+            [("The president speaks in Brussels.", "Anna Beispiel/dpa")],
+        ),
+        # A screen-reader label before the caption is not part of it.
+        (
+            '<figure><img src="/e.jpg"><div class="media-caption"><span>Legende: </span>'
+            "<span>Ein Treffen im Weissen Haus.</span></div></figure>" + BODY,
+            [("Ein Treffen im Weissen Haus.", None)],
+        ),
+        # A short text after the picture, then a credit line: a caption without markup.
+        (
+            '<div class="image-widget"><span><picture><img src="/g.jpg"></picture></span>'
+            "<span></span><p><span>Readers meet the authors at the book shop.</span></p>"
+            "<p>Image: Jane Roe</p></div>" + BODY,
+            [("Readers meet the authors at the book shop.", "Jane Roe")],
+        ),
+        # Same with an agency name as the credit line.
+        (
+            '<div class="x1"><picture><img src="/h.jpg"></picture><div class="x2">Fans '
+            'celebrate the win</div><div class="x3">Getty Images</div></div>' + BODY,
+            [("Fans celebrate the win", "Getty Images")],
+        ),
+        # A credit printed twice, once with a label, is one credit.
+        (
+            '<figure><img src="/i.jpg"><figcaption>The senator walks out. <span class="credit">'
+            "Jane Roe/AP</span> <span class='credit'>Photo: Jane Roe/AP</span></figcaption>"
+            "</figure>" + BODY,
+            [("The senator walks out.", "Jane Roe/AP")],
+        ),
+        # A caption given as an attribute (lightbox galleries).
+        (
+            '<div class="gallery"><a href="/big.jpg" data-caption="Boats in the harbour. '
+            'Foto: Jane Roe"><img src="/small.jpg"></a></div>' + BODY,
+            [("Boats in the harbour.", "Jane Roe")],
+        ),
+        # aria-describedby points at the caption element.
+        (
+            '<div><img src="/j.jpg" aria-describedby="cap-1"></div>'
+            '<p id="cap-1">The old mill at sunset.</p>' + BODY,
+            [("The old mill at sunset.", None)],
+        ),
+        # Alt text repeated right after the image is one caption, not two.
+        (
+            '<div class="lead"><picture><img src="/f.jpg" alt="Friedrich Merz"></picture>'
+            "<p>Friedrich Merz</p></div>" + BODY,
+            [("Friedrich Merz", None)],
+        ),
+    ],
+)
+def test_caption_shapes(html: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _captions(html) == expected
+
+
+def test_lead_image_in_header_counts() -> None:
+    html = (
+        '<header><figure><img src="/lead.jpg"><figcaption>The lead picture of the story.'
+        "</figcaption></figure></header>" + BODY
+    )
+    images = _images(html)
+    assert [(i.url, i.caption) for i in images] == [
+        ("https://news.example.com/lead.jpg", "The lead picture of the story.")
+    ]
+
+
+def test_lazy_load_and_srcset_urls() -> None:
+    html = (
+        '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg">'
+        "<figcaption>Lazy image.</figcaption></figure>"
+        '<figure><picture><source srcset="/wide.jpg 1200w, /narrow.jpg 600w">'
+        '<img src="/img/blank.gif"></picture><figcaption>Responsive image.</figcaption></figure>'
+        + BODY
+    )
+    assert [i.url for i in _images(html)] == [
+        "https://news.example.com/real.jpg",
+        "https://news.example.com/wide.jpg",
+    ]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        # A related-stories rail.
+        '<aside><figure><img src="/r.jpg"><figcaption>Another story entirely.</figcaption>'
+        "</figure></aside>",
+        # A teaser card: a linked headline inside the unit.
+        '<div class="card"><figure><img src="/t.jpg"><figcaption>Teaser picture.</figcaption>'
+        '</figure><h3><a href="/other-story.html">The other story</a></h3>'
+        "</div>",
+        # An author box: a figure whose caption is a byline.
+        '<figure><img src="/author.jpg"><figcaption><address>Von Jane Roe</address>'
+        "</figcaption></figure>",
+        # A quote figure has no picture.
+        "<figure><blockquote>Words of a person.</blockquote><figcaption>A Person</figcaption>"
+        "</figure>",
+        # A box title with a "caption" class is not a caption.
+        '<div class="box"><img src="/x.jpg"><h2 class="caption">Pick of the week</h2></div>',
+        # A teaser whose figcaption holds the other story's overline and headline.
+        '<figure class="layout"><img src="/y.jpg"><figcaption><div class="teaser__overline">'
+        "Newsletter</div><div>Sign up for our weekend letter</div></figcaption></figure>",
+        # A UI toggle text is not a caption.
+        '<figure><img src="/z.jpg"><figcaption>Show caption</figcaption></figure>',
+        # A video player's caption is not an image caption.
+        '<div class="video-wrapper"><figure><img src="/poster.jpg"><figcaption>Watch the '
+        "clip.</figcaption></figure></div>",
+    ],
+)
+def test_non_article_images_are_skipped(noise: str) -> None:
+    html = (
+        '<figure><img src="/main.jpg"><figcaption>The real caption.</figcaption></figure>'
+        + noise
+        + BODY
+    )
+    assert _captions(html) == [("The real caption.", None)]
+
+
+def test_jsonld_caption_when_page_shows_none() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "H", "image": {"@type": "ImageObject", "url": "https://x.example/i.jpg", '
+        '"caption": "Leaders meet in Rome. (AP Photo/Jane Roe)"}}</script></head>'
+        f"<body><article><h1>Headline of the story</h1>{BODY}</article></body></html>"
+    )
+    doc = Document(page, URL)
+    hit = extract_images(doc, extract_body(doc).container)
+    assert hit is not None
+    assert [(i.url, i.caption, i.credit) for i in hit.value] == [
+        ("https://x.example/i.jpg", "Leaders meet in Rome.", "AP Photo/Jane Roe")
+    ]
+
+
+def test_no_images_gives_og_image_or_none() -> None:
+    assert _images(BODY) == ()
+    page = (
+        '<html><head><meta property="og:image" content="https://x.example/og.jpg"></head>'
+        f"<body><article><h1>Headline of the story</h1>{BODY}</article></body></html>"
+    )
+    doc = Document(page, URL)
+    hit = extract_images(doc, extract_body(doc).container)
+    assert hit is not None
+    assert hit.value == (Image(url="https://x.example/og.jpg"),)
+
+
+def test_one_picture_in_several_crops_is_one_image() -> None:
+    html = "".join(
+        f'<figure><img src="/p.jpg?w=1200&h={h}"><figcaption>The synod meets.</figcaption></figure>'
+        for h in (1200, 900, 675)
+    )
+    images = _images(html + BODY)
+    assert [(i.url, i.caption) for i in images] == [
+        ("https://news.example.com/p.jpg?w=1200&h=1200", "The synod meets.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("/img/leer.gif", None),
+        ("/static/icons/zoom-in.svg", None),
+        ("/photos/pixels-photo-123.jpeg", "https://news.example.com/photos/pixels-photo-123.jpeg"),
+        ("/crops/1x1/portrait.jpg", "https://news.example.com/crops/1x1/portrait.jpg"),
+    ],
+)
+def test_placeholder_sources_are_not_urls(src: str, expected: str | None) -> None:
+    html = f'<figure><img src="{src}"><figcaption>A caption.</figcaption></figure>' + BODY
+    assert [i.url for i in _images(html)] == [expected]
