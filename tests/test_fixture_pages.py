@@ -34,7 +34,6 @@ def test_wire_story_metadata(wire: Article) -> None:
     assert wire.modified == datetime(2024, 3, 1, 23, 2, 40, tzinfo=est)
 
 
-@pytest.mark.xfail(reason="generic extractor work in progress", strict=False)
 def test_wire_story_people_place_and_source(wire: Article) -> None:
     assert [a.name for a in wire.authors] == ["Lisa Mascaro", "Mary Clare Jalonick"]
     assert wire.dateline is not None
@@ -88,7 +87,6 @@ def test_german_page_decodes_and_reads(german: Article) -> None:
     assert [a.name for a in german.authors] == ["Katrin Vogel"]
 
 
-@pytest.mark.xfail(reason="generic extractor work in progress", strict=False)
 def test_german_dateline_credit_and_date(german: Article) -> None:
     assert german.dateline is not None
     assert (german.dateline.place, german.dateline.agency) == ("Koblenz", "dpa")

@@ -1,22 +1,76 @@
-"""Authors and the printed byline: visible byline, JSON-LD persons, microdata, meta tags."""
+"""Authors and the printed byline: visible byline, JSON-LD persons, microdata, meta tags.
+
+The visible byline gives :class:`~newsparse.model.Byline` (the text as printed) and a place
+("Jane Doe in Amman"); the authors come from JSON-LD persons when the page has them (they
+name the article's own authors, while a visible "byline" element can belong to a teaser),
+else from the visible byline, else microdata, else ``<meta>`` tags. Organisations, agencies
+and the site's own name are never authors; agencies are credits (``extract/credit.py``).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
-from newsparse._byline import looks_like_name, parse_byline
+from newsparse._byline import (
+    ParsedByline,
+    clean_person_name,
+    find_tail,
+    is_desk,
+    parse_byline,
+    printed_byline,
+    same_name,
+)
 from newsparse._document import Document
-from newsparse._text import node_text
+from newsparse._text import clean, node_text
 from newsparse.extract.base import Found, found
-from newsparse.heuristics.vocab import AUTHOR_META, BYLINE_TOKENS, class_tokens
-from newsparse.model import Author, Byline, Source, Strategy
+from newsparse.heuristics.agencies import agency_of_host, canonical_source
+from newsparse.heuristics.byline_vocab import (
+    ARTICLE_TOKENS,
+    BYLINE_CONTAINER_TAGS,
+    BYLINE_FALSE_MARKS,
+    BYLINE_MARKS,
+    DATELINE_LABELS,
+    FOREIGN_TAGS,
+    FOREIGN_TOKENS,
+    PLACE_TOKENS,
+)
+from newsparse.heuristics.vocab import AUTHOR_META, class_tokens
+from newsparse.model import Author, Byline, Strategy
 
-__all__ = ["BylineResult", "extract_byline"]
+__all__ = ["BylineResult", "article_scope", "byline_agencies", "extract_byline", "site_names"]
 
-_MAX_BYLINE_CHARS = 200
-_PERSONISH = frozenset({"person", "author"})
+_MAX_BYLINE_CHARS = 250
+_MAX_PLACE_CHARS = 40
+_ANCESTOR_DEPTH = 12
+# How far above a bare author link a list item makes it a menu entry.
+_MENU_DEPTH = 2
+# Elements that may hold the visible byline, in one compiled selector (document order).
+_BYLINE_SELECTOR = (
+    '[itemprop~="author"], [rel~="author"], [class*="yline"], [class*="uthor"], [class*="utor"], '
+    'a[href*="/author"], a[href*="/autor"]'
+)
+# Elements that print the dateline place next to the byline ("São Paulo", "Palma,
+# Mallorca"): class tokens with "dateline", or a location token together with an article
+# token ("post-location", "c-signature__location", "place_cont").
+_DATELINE_SELECTOR = '[class*="ocation"], [class*="ateline"], [class*="place_"]'
+# "Bruselas - " before the date element; one to three capitalised words and a dash.
+_PLACE_BEFORE_DATE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,2})\s*[-–—]\s*$"
+)
+_MAX_TIMES = 2
+# Levels above the first <h1> that make the article's head (see article_scope).
+_SCOPE_LEVELS = 4
+# Levels above the first <h1> searched for the enclosing <article> (or Article microdata).
+_ARTICLE_LEVELS = 10
+_PLACE_TEXT = re.compile(r"^[^\W\d_][^\d:;|]{1,38}$")
+_PERSON_TYPES = frozenset({"person"})
+_ORG_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "newsagency", "brand"}
+)
 
 
 class BylineResult(NamedTuple):
@@ -27,75 +81,298 @@ class BylineResult(NamedTuple):
     place: str | None
 
 
-def _is_byline_node(node: LexborNode) -> bool:
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def site_names(doc: Document) -> tuple[str, ...]:
+    """The site's own names: og:site_name, the JSON-LD publisher, the host ("bbc.co.uk").
+
+    The host counts only when it agrees with a printed site name (or none is printed): an
+    aggregator page whose canonical URL points at the original source ("MSN" with a
+    businessinsider.com canonical) is not that source's own site.
+    """
+    names: list[str] = []
+    for key in ("og:site_name", "application-name", "publisher"):
+        names.extend(doc.meta.get(key, ()))
+    ld = doc.article_ld
+    if ld is not None:
+        names.extend(n for node in ld.nodes("publisher") for n in node.texts("name"))
+    names = [n for n in names if n]
+    host = doc.host
+    if host:
+        label = host.split(".")[0]
+        folded = [_fold(n) for n in names]
+        if not folded or any(label in f or (len(f) > 2 and f in host) for f in folded):
+            names.extend((host, label))
+            agency = agency_of_host(host)
+            if agency is not None:
+                names.append(agency)
+    return tuple(names)
+
+
+def article_scope(doc: Document) -> LexborNode:
+    """The headline's surroundings (a few levels above the first ``<h1>``), else the page.
+
+    Elements printed by the headline (dateline place, source line) are looked for here,
+    which is both faster and safer than the whole page.
+    """
+    root = doc.tree.body or doc.tree.root
+    if not doc.h1s:
+        return root  # type: ignore[return-value]
+    current = doc.h1s[0]
+    scope = current
+    for level in range(_ARTICLE_LEVELS):
+        parent = current.parent
+        if parent is None or parent.tag in ("body", "html"):
+            if level == 0:
+                return root  # type: ignore[return-value]  # the <h1> sits in <body>
+            break
+        current = parent
+        if level < _SCOPE_LEVELS:
+            scope = current
+        if current.tag == "article" or "Article" in (current.attributes.get("itemtype") or ""):
+            return current
+    return scope
+
+
+def _marks_byline(node: LexborNode) -> bool:
     attrs = node.attributes
-    tokens = class_tokens(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-    return not tokens.isdisjoint(BYLINE_TOKENS)
+    if attrs.get("itemprop") or attrs.get("rel"):
+        return True
+    if node.tag == "a" and "/aut" in (attrs.get("href") or ""):
+        return True
+    raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('data-testid') or ''}"
+    for token in class_tokens(raw):
+        if any(m in token for m in BYLINE_MARKS) and not any(
+            f in token for f in BYLINE_FALSE_MARKS
+        ):
+            return True
+    return False
 
 
-def _visible_byline(doc: Document) -> tuple[str, str] | None:
-    for selector in (
-        '[itemprop~="author"]',
-        '[rel="author"]',
-        "[class*=yline]",
-        "[class*=uthor]",
-        "[class*=utor]",
-    ):
-        for node in doc.tree.css(selector):
-            if selector.startswith("[class") and not _is_byline_node(node):
-                continue
-            text = node_text(node)
-            if 2 < len(text) <= _MAX_BYLINE_CHARS:
-                return text, selector
+def _is_menu_link(node: LexborNode) -> bool:
+    """A bare author link in a list (a menu of columnists), not a byline."""
+    if node.tag != "a" or node.attributes.get("class") or node.attributes.get("rel"):
+        return False
+    current = node.parent
+    for _ in range(_MENU_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "li":
+            return True
+        current = current.parent
+    return False
+
+
+def _in_foreign_container(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_ANCESTOR_DEPTH):
+        if current is None or current.tag in ("body", "html", "article", "main"):
+            return False
+        if current.tag in FOREIGN_TAGS:
+            return True
+        attrs = current.attributes
+        raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if raw.strip() and not class_tokens(raw).isdisjoint(FOREIGN_TOKENS):
+            return True
+        current = current.parent
+    return False
+
+
+def _visible_byline(
+    doc: Document, names: tuple[str, ...], *, whole_page: bool
+) -> tuple[str, ParsedByline] | None:
+    """The first element that reads as a byline: by the headline, else (``whole_page``)
+    anywhere on the page."""
+    seen: set[str] = set()
+    scope = article_scope(doc)
+    hit = _first_byline(scope, names, seen)
+    if hit is None and whole_page and scope.tag not in ("body", "html"):
+        hit = _first_byline(doc.tree.root, names, seen)  # type: ignore[arg-type]
+    return hit
+
+
+def _first_byline(
+    scope: LexborNode, names: tuple[str, ...], seen: set[str]
+) -> tuple[str, ParsedByline] | None:
+    """The first element in ``scope`` (document order) whose text reads as a byline."""
+    for node in scope.css(_BYLINE_SELECTOR):
+        if node.tag in BYLINE_CONTAINER_TAGS or not _marks_byline(node) or _is_menu_link(node):
+            continue
+        text = clean(node.text(deep=True, separator=" ", strip=False))
+        if not 2 < len(text) <= _MAX_BYLINE_CHARS or text in seen:
+            continue
+        seen.add(text)
+        if _in_foreign_container(node):
+            continue
+        parsed = parse_byline(text, names)
+        if parsed.authors or parsed.agencies:
+            return text, parsed
     return None
 
 
-def _ld_authors(doc: Document) -> tuple[Author, ...]:
+def _ld_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
     ld = doc.article_ld
     if ld is None:
         return ()
     authors: list[Author] = []
     for node in ld.nodes("author") + ld.nodes("creator"):
-        types = node.types
-        if types and types.isdisjoint(_PERSONISH):
+        if node.is_a(_ORG_TYPES) and not node.is_a(_PERSON_TYPES):
             continue
-        name = node.text("name")
-        if name and looks_like_name(name):
-            authors.append(Author(name=name, url=doc.absolute(node.text("url"))))
-    for name in ld.raw_strings("author"):
-        authors.extend(Author(name=n) for n in parse_byline(name).names)
-    return tuple(authors)
+        for raw in node.texts("name"):
+            name = clean_person_name(raw, names)
+            if name is None and is_desk(raw) and canonical_source(raw) is None:
+                name = clean(raw)
+            if name is not None:
+                authors.append(Author(name=name, url=doc.absolute(node.text("url"))))
+    for raw in ld.raw_strings("author"):
+        if "://" not in raw:
+            authors.extend(parse_byline(raw, names).authors)
+    return _unique(authors)
+
+
+def _unique(authors: Iterable[Author]) -> tuple[Author, ...]:
+    out: list[Author] = []
+    for author in authors:
+        if not any(same_name(author.name, a.name) for a in out):
+            out.append(author)
+    return tuple(out)
+
+
+def _enrich(authors: tuple[Author, ...], printed: tuple[Author, ...]) -> tuple[Author, ...]:
+    """Add the role/affiliation printed in the visible byline to the same-named authors."""
+    out = []
+    for author in authors:
+        match = next((p for p in printed if same_name(p.name, author.name)), None)
+        if match is not None and (match.role or match.organization):
+            author = author.model_copy(
+                update={
+                    "role": author.role or match.role,
+                    "organization": author.organization or match.organization,
+                }
+            )
+        out.append(author)
+    return tuple(out)
+
+
+def _microdata_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
+    authors: list[Author] = []
+    for node in doc.itemprops.get("author", ()):
+        inner = node.css_first('[itemprop~="name"]')
+        text = node_text(inner if inner is not None else node)
+        name = clean_person_name(text, names)
+        if name is not None:
+            authors.append(Author(name=name))
+    return _unique(authors)
+
+
+def _dateline_place(doc: Document) -> str | None:
+    """A place printed in its own element by the byline ("São Paulo", "Washington:")."""
+    for node in article_scope(doc).css(_DATELINE_SELECTOR):
+        attrs = node.attributes
+        tokens = class_tokens(f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}")
+        if "dateline" not in tokens:
+            if tokens.isdisjoint(PLACE_TOKENS) and not any(
+                t.endswith(("location", "dateline")) for t in tokens
+            ):
+                continue
+            if tokens.isdisjoint(ARTICLE_TOKENS) and not any(
+                t.endswith("location") and len(t) > len("location") for t in tokens
+            ):
+                continue
+        text = node_text(node).strip(" :-–—,.")
+        if not text or len(text) > _MAX_PLACE_CHARS or _in_foreign_container(node):
+            continue
+        place = text.split(",")[0].strip()
+        if _PLACE_TEXT.match(place) and place[0].isupper():
+            return place
+        return None
+    return _place_before_date(doc)
+
+
+def _place_before_date(doc: Document) -> str | None:
+    """'Bruselas - <time>15 oct 2024</time>': a place printed before the article's date."""
+    for node in article_scope(doc).css("time")[:_MAX_TIMES]:
+        container = node.parent
+        if container is not None and container.tag == "a":
+            container = container.parent
+        if container is None or _in_foreign_container(container):
+            continue
+        text = node_text(container)
+        stamp = node_text(node)
+        if not stamp or stamp not in text:
+            continue
+        match = _PLACE_BEFORE_DATE.match(text[: text.index(stamp)])
+        if match is None:
+            continue
+        place = match.group("place")
+        if place.lower() not in DATELINE_LABELS and find_tail(place) < 0:
+            return place
+    return None
+
+
+def byline_agencies(doc: Document, byline_text: str | None) -> tuple[str, ...]:
+    """Agencies the page credits as authors: JSON-LD author organisations, the byline."""
+    found_agencies: list[str] = []
+    ld = doc.article_ld
+    if ld is not None:
+        for node in ld.nodes("author") + ld.nodes("creator"):
+            for name in node.texts("name"):
+                known = canonical_source(name)
+                if known is not None:
+                    found_agencies.append(known)
+        for raw in ld.raw_strings("author"):
+            known = canonical_source(raw)
+            if known is not None:
+                found_agencies.append(known)
+    if byline_text:
+        found_agencies.extend(parse_byline(byline_text).agencies)
+    return tuple(dict.fromkeys(found_agencies))
+
+
+def _choose_authors(
+    doc: Document, names: tuple[str, ...], ld: tuple[Author, ...], printed: tuple[Author, ...]
+) -> Found[tuple[Author, ...]] | None:
+    if ld:
+        return found(_enrich(ld, printed), Strategy.JSON_LD, "json-ld author")
+    if printed:
+        return found(printed, Strategy.DOM, "byline element")
+    micro = _microdata_authors(doc, names)
+    if micro:
+        return found(micro, Strategy.MICRODATA, "itemprop author")
+    for key in AUTHOR_META:
+        metas = [
+            author
+            for value in doc.meta.get(key, ())
+            if "://" not in value
+            for author in parse_byline(value, names).authors
+        ]
+        if metas:
+            return found(_unique(metas), Strategy.META, key)
+    return None
 
 
 def extract_byline(doc: Document) -> BylineResult:
     """Find the byline and the authors of the article."""
-    visible = _visible_byline(doc)
-    byline = place = None
-    visible_names: tuple[str, ...] = ()
+    names = site_names(doc)
+    ld = _ld_authors(doc, names)
+    # With JSON-LD persons, a byline far from the headline adds little: the whole-page
+    # search (the costliest step) runs only for pages without them.
+    visible = _visible_byline(doc, names, whole_page=not ld)
+    byline = None
+    place = None
+    printed: tuple[Author, ...] = ()
     if visible is not None:
-        text, selector = visible
-        byline = found(Byline(text=text), Strategy.DOM, selector)
-        parsed = parse_byline(text)
-        visible_names, place = parsed.names, parsed.place
-    ld = _ld_authors(doc)
-    if ld:
-        return BylineResult(
-            byline, Found(ld, Source(strategy=Strategy.JSON_LD, detail="json-ld author")), place
-        )
-    if visible_names:
-        return BylineResult(
-            byline,
-            found(
-                tuple(Author(name=n) for n in visible_names),
-                Strategy.DOM,
-                visible[1] if visible else "byline",
-            ),
-            place,
-        )
-    for key in AUTHOR_META:
-        names = [n for v in doc.meta.get(key, ()) if "://" not in v for n in parse_byline(v).names]
-        if names:
-            return BylineResult(
-                byline, found(tuple(Author(name=n) for n in names), Strategy.META, key), place
-            )
-    return BylineResult(byline, None, place)
+        text, parsed = visible
+        shown = printed_byline(text)
+        if shown:
+            byline = found(Byline(text=shown), Strategy.DOM, "byline element")
+        printed, place = parsed.authors, parsed.place
+    authors = _choose_authors(doc, names, ld, printed)
+    if place is None:
+        place = _dateline_place(doc)
+        people = [a.name for a in (*printed, *(authors.value if authors else ()))]
+        if place is not None and any(same_name(place, p) for p in people):
+            place = None  # "Dan Goodin - <time>": the byline, not a place
+    return BylineResult(byline, authors, place)

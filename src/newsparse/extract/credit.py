@@ -1,4 +1,24 @@
-"""Syndication credits at the end of the body: "(© Daily Telegraph London)", "— Bloomberg"."""
+"""Syndication credits: whose story this is, when it is not the publisher's own.
+
+Evidence, strongest first:
+
+1. an end credit in the last paragraphs: ``(© Daily Telegraph London)``, ``— Bloomberg``,
+   ``©2024 Bloomberg L.P.``, ``Copyright: Project Syndicate, 2025``, ``sak/Reuters``,
+   ``(dpa)``, a line that is only an agency name;
+2. a republication note anywhere near the body's ends: "This story was originally
+   published by X", "Dieser Artikel ist zuerst bei X erschienen", "Distributed by Tribune
+   Content Agency", "© Provided by X";
+3. a wire dateline ``(AP)`` / ``(Reuters)`` on a site that is not the agency's own;
+4. an agency in the byline or as the JSON-LD author ("By Associated Press", "Von dpa",
+   "Jane Doe, PA");
+5. JSON-LD ``sourceOrganization`` / ``isBasedOn`` / ``copyrightHolder`` naming another
+   organisation, and a "Source: BELGA" element by the byline.
+
+Never a photo credit, the site's own name, "Additional reporting by" or "With files from".
+``source`` is canonical through the agency table when the source is known there. A credit
+that is a paragraph of its own is removed from the blocks; one at the end of a paragraph
+is cut from it.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +27,332 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._document import Document
+from newsparse._text import clean, node_text
+from newsparse.extract.authors import article_scope, byline_agencies, site_names
 from newsparse.extract.base import Found, found
-from newsparse.heuristics.agencies import canonical_source
+from newsparse.heuristics.agencies import agency_of_host, canonical_source
+from newsparse.heuristics.byline_vocab import BYLINE_PREFIX, SOURCE_LABEL
 from newsparse.model import Block, BlockKind, Credit, Dateline, Strategy
 
-__all__ = ["CreditMatch", "extract_credit", "find_end_credit"]
+__all__ = ["CreditMatch", "extract_credit", "find_end_credit", "find_republication"]
 
 # "(© Daily Telegraph London)" / "(c) Reuters" at the very end of the last paragraph.
-_COPYRIGHT_END = re.compile(r"\s*\((?:©|\(c\)|c)\s*(?P<body>[^()]{2,60})\)\s*$", re.IGNORECASE)
+_COPYRIGHT_PAREN_END = re.compile(r"\s*\((?:©|\(c\))\s*(?P<body>[^()]{2,60})\)\s*$", re.IGNORECASE)
+# "... (dpa)" / "(AFP/jps)" at the end of a paragraph: an agency tag.
+_AGENCY_PAREN_END = re.compile(r"\s*\((?P<body>[A-Za-z][\w\-/ ,]{1,30})\)\s*$")
 # "— Bloomberg" alone or at the end.
-_DASH_END = re.compile(r"(?:^|\s)[—–-]\s*(?P<body>[A-Z][\w.&' ]{1,40})\s*$")
+_DASH_END = re.compile(r"(?:^|\s)(?:[—–]|--?)\s?(?P<body>[A-Z][\w.&' ]{1,40})\s*$")
+# "©2024 Bloomberg L.P.", "Copyright: Project Syndicate, 2025", "© Reuters 2024".
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_RIGHTS = re.compile(
+    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|riproduzione riservata)\b.*$",
+    re.IGNORECASE,
+)
+# "Provided by X", "Distributed by X": a syndication phrase inside a copyright line.
+_PROVIDED_BY = re.compile(r"^(?:provided|distributed|supplied|syndicated)\s+by\s+", re.I)
+# Corporate suffixes dropped from a source name ("Business Insider Inc" -> "Business Insider").
+_CORPORATE_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|llc|ltd|l\.?p|plc|gmbh|ag|s\.?a|co|corp|limited|company)\.?$", re.I
+)
+# A republication note: "originally published on X", "zuerst bei X erschienen".
+_REPUBLISHED = re.compile(
+    r"(?:\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:on|in|at|by|with)"
+    r"|\brepublished\s+(?:from|with\s+permission\s+(?:from|of))"
+    r"|\breprinted\s+(?:with\s+permission\s+)?from"
+    r"|\b(?:distributed|syndicated)\s+by"
+    r"|\bpublié\s+(?:initialement|à\s+l'origine)\s+(?:sur|dans|par)"
+    r"|\bpublicado\s+originalmente\s+(?:en|por)"
+    r"|\b(?:erschien|erschienen)\s+(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf)"
+    r"|\b(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf))"
+    r"\s+(?P<body>[^\s,;:()]+(?:\s[^\s,;:()]+){0,5}?)"
+    r"(?=\s+(?:and|on|in|under|with|am|erschienen|veröffentlicht|as|at)\b|[,;:()]|\.\s|\.?$)",
+    re.IGNORECASE,
+)
+# Words one of which every republication note contains (a cheap test before the regex).
+_REPUBLISHED_KEYS = (
+    "originally",
+    "first pub",
+    "first app",
+    "first ran",
+    "first post",
+    "republished",
+    "reprinted",
+    "distributed by",
+    "syndicated by",
+    "publié",
+    "publicado",
+    "zuerst",
+    "ursprünglich",
+)
+# How much of a paragraph's end is searched for an end credit.
+_END_WINDOW = 120
+# "sak/Reuters", "SDA/sep", "dpa/AFP": agency tags with editor initials, a line of its own.
+_INITIALS = re.compile(r"^[a-zäöüß]{2,4}$")
+_QUOTES = "\"'„“”«»‚‘’ "
+# Longest credit line read (the AP notice "Copyright 2024 The Associated Press. All rights
+# reserved. This material may not be published, ..." is about 135 characters).
+_MAX_CREDIT_LINE = 200
+_MAX_SOURCE_WORDS = 6
+_LAST_BLOCKS = 6
+_FIRST_BLOCKS = 2
+_MIN_NAME_CHARS = 2
+# Elements that print the source next to the byline ("Bron: BELGA", "来源：网易科学人").
+_SOURCE_SELECTOR = '[class*="ource"], [id*="ource"], [data-testid*="ource"]'
+_MAX_SOURCE_ELEMENT = 60
+# JSON-LD keys that name where the article comes from.
+# ``isBasedOn`` names the work this one derives from; ``sourceOrganization`` and
+# ``copyrightHolder`` usually name the publisher or its parent company, so only a known
+# agency there is a credit.
+_LD_BASED_ON = "isBasedOn"
+_LD_AGENCY_KEYS = ("sourceOrganization", "copyrightHolder")
 
 
 class CreditMatch(NamedTuple):
-    """A credit found at the end of a paragraph, and the paragraph without it."""
+    """A credit found in a paragraph, and the paragraph without it ("" if nothing is left)."""
 
     credit: Credit
     remaining: str
 
 
-def _source_and_place(body: str) -> tuple[str, str | None]:
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _is_own(name: str, own_names: Sequence[str]) -> bool:
+    """Whether ``name`` is the site itself ("The Washington Times, LLC" on washingtontimes)."""
+    folded = _fold(name)
+    if not folded:
+        return True
+    for own in own_names:
+        other = _fold(own)
+        if len(other) >= 3 and (other in folded or folded in other):
+            return True
+    return False
+
+
+# Lower-case words allowed inside an organisation's name ("Bank of England", "La Voix du Nord").
+_NAME_CONNECTORS = frozenset(
+    {"of", "the", "and", "for", "de", "der", "die", "das", "du", "des", "la", "le", "del", "di"}
+)
+
+
+def _caseless(ch: str) -> bool:
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _source_name(text: str) -> str | None:
+    """A printed source as a canonical name: the agency table, else a clean org name."""
+    text = text.strip(_QUOTES + ".,;:-–—")
+    text = _PROVIDED_BY.sub("", text)
+    text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
+    known = canonical_source(text)
+    if known is not None:
+        return known
+    text = _CORPORATE_SUFFIX.sub("", text).strip(_QUOTES + ".,;:-–—")
+    text = text.removeprefix("the ")
+    known = canonical_source(text)
+    if known is not None:
+        return known
+    if not any(ch.isalpha() for ch in text):
+        return None
+    words = text.split()
+    if not words or len(words) > _MAX_SOURCE_WORDS or len(text) < _MIN_NAME_CHARS:
+        return None
+    if "/" in text or "@" in text:
+        return None
+    if len(words) == 1 and "." in text:
+        return text  # a domain: "courtneykirchoff.com"
+    for word in words:
+        first = word[0]
+        capital = first.isupper() or first.isdigit() or first == "&" or _caseless(first)
+        if not capital and word.lower() not in _NAME_CONNECTORS:
+            return None
+    return text
+
+
+def _source_and_place(body: str) -> tuple[str, str | None] | None:
+    """'Daily Telegraph London' -> ('Daily Telegraph', 'London')."""
     words = body.split()
     for cut in range(len(words), 0, -1):
-        name = " ".join(words[:cut])
-        known = canonical_source(name)
+        known = canonical_source(" ".join(words[:cut]))
         if known is not None:
-            place = " ".join(words[cut:]) or None
-            return known, place
-    return body.strip(), None
+            return known, " ".join(words[cut:]) or None
+    name = _source_name(body)
+    return (name, None) if name is not None else None
+
+
+def _agency_tag(text: str) -> str | None:
+    """'sak/Reuters' -> 'Reuters'; 'dpa' -> 'dpa'; tags made only of initials -> None."""
+    pieces = [p.strip() for p in re.split(r"[/,]", text) if p.strip()]
+    agency = None
+    for piece in pieces:
+        known = canonical_source(piece)
+        if known is not None:
+            agency = agency or known
+        elif not _INITIALS.match(piece):
+            return None
+    return agency
+
+
+def _copyright_line(text: str) -> CreditMatch | None:
+    """'... ©2024 Bloomberg L.P.' / 'Copyright: Project Syndicate, 2025' at the end."""
+    marks = list(_COPYRIGHT_MARK.finditer(text, max(0, len(text) - _MAX_CREDIT_LINE)))
+    if not marks:
+        return None
+    start = marks[-1].start()
+    tail = text[start:]
+    if len(tail) > _MAX_CREDIT_LINE:
+        return None
+    rest = text[marks[-1].end() :]
+    body = _YEAR.sub("", _RIGHTS.sub("", rest))
+    body = _COPYRIGHT_MARK.sub("", body).strip(" :.,;-–—")
+    if not body:
+        return None
+    name = _source_name(body)
+    if name is None:
+        return None
+    if canonical_source(name) is None and not _PROVIDED_BY.match(body):
+        # "© Gemeinde X" under a picture is a photo credit, "Copyright © 2015, Eklektix,
+        # Inc." the site owner's footer: only known sources or "Provided by X" count.
+        return None
+    return CreditMatch(Credit(source=name, text=tail.strip()), text[:start].rstrip())
+
+
+def _end_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern`` searched in the end of ``text`` only (credits are short; speed)."""
+    return pattern.search(text, max(0, len(text) - _END_WINDOW))
 
 
 def find_end_credit(last_paragraph: str) -> CreditMatch | None:
     """A syndication credit ending ``last_paragraph``, with the paragraph text without it."""
-    match = _COPYRIGHT_END.search(last_paragraph)
+    text = last_paragraph
+    ends_with_paren = text.rstrip().endswith(")")
+    match = _end_match(_COPYRIGHT_PAREN_END, text) if ends_with_paren else None
     if match:
-        source, place = _source_and_place(match.group("body"))
-        text = last_paragraph[match.start() :].strip()
-        return CreditMatch(
-            Credit(source=source, text=text, place=place), last_paragraph[: match.start()].rstrip()
-        )
-    match = _DASH_END.search(last_paragraph)
+        found_source = _source_and_place(match.group("body"))
+        if found_source is not None:
+            source, place = found_source
+            return CreditMatch(
+                Credit(source=source, text=text[match.start() :].strip(), place=place),
+                text[: match.start()].rstrip(),
+            )
+    match = _end_match(_AGENCY_PAREN_END, text) if ends_with_paren else None
+    if match:
+        agency = _agency_tag(match.group("body"))
+        if agency is not None:
+            return CreditMatch(
+                Credit(source=agency, text=text[match.start() :].strip()),
+                text[: match.start()].rstrip(),
+            )
+    if len(text) <= _MAX_CREDIT_LINE:
+        line = BYLINE_PREFIX.sub("", text.strip(), count=1)
+        line = SOURCE_LABEL.sub("", line, count=1)  # "Quelle: dpa", "Source: Reuters"
+        agency = _agency_tag(line)
+        if agency is not None:
+            return CreditMatch(Credit(source=agency, text=text.strip()), "")
+    match = _end_match(_DASH_END, text)
     if match:
         known = canonical_source(match.group("body"))
         if known is not None:
-            text = last_paragraph[match.start() :].strip()
             return CreditMatch(
-                Credit(source=known, text=text), last_paragraph[: match.start()].rstrip()
+                Credit(source=known, text=text[match.start() :].strip()),
+                text[: match.start()].rstrip(),
             )
+    return _copyright_line(text)
+
+
+def find_republication(paragraph: str) -> CreditMatch | None:
+    """A republication note ("originally published on X") in ``paragraph``."""
+    lowered = paragraph.lower()
+    if not any(key in lowered for key in _REPUBLISHED_KEYS):
+        return None
+    match = _REPUBLISHED.search(paragraph)
+    if match is None:
+        return None
+    name = _source_name(match.group("body"))
+    if name is None:
+        return None
+    short = len(paragraph) <= _MAX_CREDIT_LINE * 2
+    return CreditMatch(Credit(source=name, text=paragraph.strip()), "" if short else paragraph)
+
+
+# "© Provided by Business Insider Inc" opening the body (aggregators such as MSN): the
+# corporate suffix ends the name, since the caption or text follows without a break.
+_PROVIDED_START = re.compile(
+    r"^©\s*(?i:provided|distributed|supplied)\s+(?i:by)\s+"
+    r"(?P<body>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}?),?\s"
+    r"(?:Inc|LLC|Ltd|Limited|Corp|GmbH|AG|plc|L\.P)\.?(?=\s|$)"
+)
+
+
+def _start_credit(first_paragraph: str) -> CreditMatch | None:
+    """'© Provided by Business Insider Inc ...' opening the body."""
+    match = _PROVIDED_START.match(first_paragraph)
+    if match is None:
+        return None
+    name = _source_name(match.group("body"))
+    if name is None:
+        return None
+    return CreditMatch(Credit(source=name, text=match.group().strip()), first_paragraph)
+
+
+def _in_blocks(blocks: list[Block], own: Sequence[str]) -> tuple[Found[Credit], list[Block]] | None:
+    paragraphs = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
+    for i in reversed(paragraphs[-_LAST_BLOCKS:]):
+        text = blocks[i].text
+        hit = find_end_credit(text) or find_republication(text)
+        if hit is None or _is_own(hit.credit.source, own):
+            continue
+        out = list(blocks)
+        if hit.remaining:
+            out[i] = Block(kind=blocks[i].kind, text=hit.remaining)
+        else:
+            del out[i]
+        return found(hit.credit, Strategy.TEXT, "credit at end of body"), out
+    for i in paragraphs[:_FIRST_BLOCKS]:
+        text = blocks[i].text
+        hit = find_republication(text) or _start_credit(text)
+        if hit is None or _is_own(hit.credit.source, own):
+            continue
+        out = list(blocks)
+        if not hit.remaining:
+            del out[i]
+        return found(hit.credit, Strategy.TEXT, "credit at start of body"), out
+    return None
+
+
+def _ld_source(doc: Document, own: Sequence[str]) -> Credit | None:
+    ld = doc.article_ld
+    if ld is None:
+        return None
+    for key in (_LD_BASED_ON, *_LD_AGENCY_KEYS):
+        names = [n.text("name") or "" for n in ld.nodes(key)]
+        names += [s for s in ld.raw_strings(key) if "://" not in s]
+        for raw in names:
+            name = _source_name(raw) if raw else None
+            if name is None or _is_own(name, own):
+                continue
+            if key == _LD_BASED_ON or canonical_source(name) is not None:
+                return Credit(source=name, text=raw)
+    return None
+
+
+def _source_element(doc: Document, own: Sequence[str]) -> Credit | None:
+    """A short 'Source: X' element by the byline ("Bron: BELGA", "来源：网易科学人")."""
+    for node in article_scope(doc).css(_SOURCE_SELECTOR):
+        text = node_text(node)
+        if not text or len(text) > _MAX_SOURCE_ELEMENT:
+            continue
+        label = SOURCE_LABEL.match(text)
+        if label is None:
+            continue
+        body = clean(text[label.end() :])
+        known = _agency_tag(body) or canonical_source(body)
+        name = known or (_source_name(body) if not body.isascii() else None)
+        if name is not None and not _is_own(name, own):
+            return Credit(source=name, text=text)
     return None
 
 
@@ -68,18 +367,30 @@ def extract_credit(
     ``doc`` gives the page's own metadata (JSON-LD, the site), ``byline_text`` the printed
     byline and ``dateline`` the dateline found at the start of the body.
     """
-    del doc, byline_text, dateline  # evidence for credits that are not end credits
-    out = list(blocks)
-    last = next(
-        (i for i in range(len(out) - 1, -1, -1) if out[i].kind is BlockKind.PARAGRAPH), None
-    )
-    if last is None:
-        return None, tuple(out)
-    match = find_end_credit(out[last].text)
-    if match is None:
-        return None, tuple(out)
-    if match.remaining:
-        out[last] = Block(kind=out[last].kind, text=match.remaining)
-    else:
-        del out[last]
-    return found(match.credit, Strategy.TEXT, "credit at end of body"), tuple(out)
+    own = site_names(doc)
+    host_agency = agency_of_host(doc.host)
+    if host_agency is not None:
+        own = (*own, host_agency)
+    in_text = _in_blocks(list(blocks), own)
+    if in_text is not None:
+        return in_text[0], tuple(in_text[1])
+    out = tuple(blocks)
+    if dateline is not None and dateline.agency:
+        known = canonical_source(dateline.agency.split("/")[0])
+        if known is not None and not _is_own(known, own):
+            return found(
+                Credit(source=known, text=dateline.text), Strategy.TEXT, "dateline agency"
+            ), out
+    for agency in byline_agencies(doc, byline_text):
+        if not _is_own(agency, own):
+            strategy = Strategy.DOM if byline_text else Strategy.JSON_LD
+            return found(
+                Credit(source=agency, text=byline_text or agency), strategy, "agency in byline"
+            ), out
+    credit = _ld_source(doc, own)
+    if credit is not None:
+        return found(credit, Strategy.JSON_LD, "json-ld source"), out
+    credit = _source_element(doc, own)
+    if credit is not None:
+        return found(credit, Strategy.DOM, "source element"), out
+    return None, out

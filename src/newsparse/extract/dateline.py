@@ -1,4 +1,21 @@
-"""Datelines at the start of the body: "WASHINGTON (AP) —", "LONDON, March 5 (Reuters) -"."""
+"""Datelines at the start of the body: "WASHINGTON (AP) —", "LONDON, March 5 (Reuters) -".
+
+Shapes recognised at the very start of the first body paragraph (the dateline stays in the
+paragraph's text):
+
+* wire style, capitals: ``WASHINGTON (AP) —``, ``ATLANTA, Ga. (AP) —``, ``KYIV, Ukraine —``,
+  ``LONDON, March 5 (Reuters) -``, ``NEW DELHI:`` (Indian and African papers);
+* press-release wires: ``NEW YORK, NY / ACCESSWIRE / May 7, 2024 /``;
+* agencies in mixed case: ``Berlin (dpa) -``, ``Paris (AFP) -``;
+* German and Italian papers: ``München/London –``, ``Hamburg.`` (a place, then a sentence),
+  ``DALLA NOSTRA CORRISPONDENTE NEW YORK -``;
+* Japanese papers: ``【ソウル＝小池和樹】``;
+* an agency alone: ``(Reuters) -``, ``(CNN) —`` (no place).
+
+The place is printed without the state or country suffix. A date-only opener ("Feb. 23,
+2015 --") and labels ("EXCLUSIVE —", "UPDATE:") are no datelines. When the body has none,
+the place printed with the byline ("Jane Doe in Amman") is the dateline.
+"""
 
 from __future__ import annotations
 
@@ -7,51 +24,241 @@ from collections.abc import Sequence
 
 from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import canonical_source
+from newsparse.heuristics.byline_vocab import BYLINE_PREFIX, DATELINE_LABELS
 from newsparse.model import Block, BlockKind, Dateline, Strategy
 
 __all__ = ["extract_dateline", "find_dateline"]
 
-_DATELINE = re.compile(
-    r"^(?P<text>"
-    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3})"  # WASHINGTON, NEW DELHI
-    r"(?:,\s*(?P<region>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?"  # , Ga. / , Ukraine
-    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})))?"  # , March 5
-    r"\s*(?:\((?P<agency>[A-Za-z][\w\- ]{1,24})\))?"  # (AP)
-    r"\s*(?:[—–]|--?)\s*)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω"
+_LO = "a-zß-öø-ÿā-žа-яα-ω"
+# "DALLA NOSTRA CORRISPONDENTE", "FROM OUR CORRESPONDENT": a lead-in before the place.
+_LEAD_IN = re.compile(
+    r"^(?:DALL[AO]\s+NOSTR[AO]\s+(?:CORRISPONDENTE|INVIAT[AO])|DAL\s+NOSTRO\s+"
+    r"(?:CORRISPONDENTE|INVIATO)|FROM\s+OUR\s+(?:OWN\s+)?CORRESPONDENT|DE\s+NOTRE\s+"
+    r"(?:CORRESPONDANTE?|ENVOYÉE?\s+SPÉCIALE?))\s*"
 )
-_AGENCY_ONLY = re.compile(r"^(?P<text>\((?P<agency>[A-Za-z][\w\- ]{1,24})\)\s*(?:[—–]|--?)\s*)")
+# The place in capitals: "WASHINGTON", "NEW DELHI", "ST. LOUIS", "RIO DE JANEIRO".
+_CAPS_PLACE = rf"[{_UP}][{_UP}.'’\-]+(?:[ /]{{1,2}}[{_UP}][{_UP}.'’\-]*){{0,3}}"
+# The place in mixed case: "Berlin", "München/London", "Washington/ New Delhi".
+_MIXED_PLACE = rf"[{_UP}][{_LO}'’\-]+(?:(?: |/ ?)[{_UP}][{_LO}'’\-]+){{0,2}}"
+# ", Ga." / ", Ukraine" / ", N.Y." / ", NY": the state or country after the place.
+_REGION = rf"(?:,\s*(?P<region>[{_UP}][\w.'’\-]*(?:\s[{_UP}][\w.'’\-]*){{0,2}}))?"
+# ", March 5" / ", 5 March" / ", 5 mars" / ", 05 MAR 2024": a date printed in the dateline.
+_DATE_TEXT = r"(?:[^\W\d_]{3,9}\.?\s\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3,9}\.?)(?:,?\s\d{4})?"
+_DATE = rf"(?:,\s*(?P<date>{_DATE_TEXT}))?"
+# "(AP)", "(Reuters)", "(dpa/lno)", "(EFE)." : the agency, checked against the agency table.
+_AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w\-/ ]{0,24})\)\.?)?"
+# The dash after the dateline; a plain hyphen needs spaces ("COVID-19" is no dateline)
+# unless it follows the agency ("(EFE).-"); old AP feeds print "_".
+_DASH = r"(?:\s*[—–]\s*|\s+--?\s+|\s*--\s*|(?<=\))-\s*|(?<=\)\.)-\s*|\s+_\s+)"
+
+_CAPS_DATELINE = re.compile(
+    rf"^(?P<text>(?P<place>{_CAPS_PLACE}){_REGION}{_DATE}{_AGENCY}"
+    rf"(?P<end>{_DASH}|\s*:\s+))"
+)
+_MIXED_DATELINE = re.compile(
+    rf"^(?P<text>(?P<place>{_MIXED_PLACE}){_REGION}{_DATE}{_AGENCY}(?P<end>{_DASH}))"
+    rf"(?=[{_UP}\"„“«‘'0-9])"
+)
+# "Hamburg. Gabi Eutemüller ..." (German regional papers): one place word and a full stop.
+_PLACE_FULL_STOP = re.compile(
+    rf"^(?P<text>(?P<place>[{_UP}][{_LO}\-]{{2,}}(?:/[{_UP}][{_LO}\-]{{2,}})?)\.\s)"
+    rf"(?=[{_UP}„\"])"
+)
+# "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /": press-release wires.
+_RELEASE_DATELINE = re.compile(
+    rf"^(?P<text>(?P<place>{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}\s*/\s*"
+    r"(?P<agency>[A-Z][A-Za-z ]{2,30}?)\s*/\s*[^/]{3,25}/)"
+)
+# "【ソウル＝小池和樹】", "【ワシントン＝共同】": Japanese papers print the place, then the
+# reporter or the agency.
+_JAPANESE_DATELINE = re.compile(
+    r"^(?P<text>【(?P<place>[^＝=】\s]{1,20})(?:[＝=](?P<after>[^】]{0,30}))?】)"
+)
+# "新华社北京3月5日电", "中新网上海3月5日电": Chinese wires print agency, place, date.
+_CHINESE_DATELINE = re.compile(
+    r"^(?P<text>(?P<agency>新华社|中新社|中新网|人民网)(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"\d{1,2}月\d{1,2}日(?:电|訊|讯))"
+)
+# "(서울=연합뉴스) 홍길동 기자 =": Korean wires print place and agency in brackets.
+_KOREAN_DATELINE = re.compile(r"^(?P<text>\((?P<place>[가-힣]{1,10})=(?P<agency>[^)\s]{2,12})\))")
+_AGENCY_ONLY = re.compile(rf"^(?P<text>\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})")
+# "March 5 (Reuters) -": a date and the agency, no place.
+_DATE_AGENCY = re.compile(
+    rf"^(?P<text>(?P<date>{_DATE_TEXT})\s*\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})"
+)
+# Press-release wires printed between slashes.
+_RELEASE_WIRES = frozenset(
+    {
+        "accesswire",
+        "prnewswire",
+        "pr newswire",
+        "business wire",
+        "globe newswire",
+        "globenewswire",
+        "newsfile",
+        "ein presswire",
+        "marketwired",
+    }
+)
+# A month or weekday in place of a place ("Feb. 23 --" is a date, not a dateline).
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$",
+    re.IGNORECASE,
+)
+# Words that end a short "sentence" and are not places ("Ja. Das ist ...").
+_SHORT_WORDS = frozenset({"nein", "ja", "doch", "also", "jetzt", "nun", "gut", "aber", "und"})
+# First words of a byline printed where a dateline could be.
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "text", "photo", "foto"})
+_MIN_PLACE_LETTERS = 3
+# How many leading short paragraphs (a "Created: 28.04.2023" line) may precede the dateline.
+_MAX_SKIPPED = 2
+_SHORT_PARAGRAPH = 80
+
+
+def _is_place(place: str, has_agency: bool) -> bool:
+    low = place.lower().strip(" .")
+    if BYLINE_PREFIX.match(low + " ") or low.split(" ", 1)[0] in _BYLINE_WORDS:
+        return False  # "By Tom Davies - Associated Press -" is a byline
+    if low in DATELINE_LABELS or low in _SHORT_WORDS or _MONTH_OR_DAY.match(low):
+        return False
+    letters = sum(ch.isalpha() for ch in place)
+    if letters < _MIN_PLACE_LETTERS and not has_agency:
+        return False
+    return canonical_source(place) is None
+
+
+def _known_agency(printed: str) -> bool:
+    """Whether a printed agency ("dpa/lno", "AFP") starts with a known agency."""
+    return canonical_source(printed.split("/", maxsplit=1)[0]) is not None
+
+
+def _with_agency(match: re.Match[str]) -> tuple[str | None, bool]:
+    """The agency printed in the match, and whether the match is acceptable."""
+    agency = match.group("agency")
+    if agency is None:
+        return None, True
+    return agency, _known_agency(agency)
+
+
+def _east_asian(text: str) -> Dateline | None:
+    match = _JAPANESE_DATELINE.match(text)
+    if match:
+        after = match.group("after")
+        agency = after if after and canonical_source(after) is not None else None
+        return Dateline(text=match.group("text"), place=match.group("place"), agency=agency)
+    for pattern in (_CHINESE_DATELINE, _KOREAN_DATELINE):
+        match = pattern.match(text)
+        if match and canonical_source(match.group("agency")) is not None:
+            return Dateline(
+                text=match.group("text"),
+                place=match.group("place"),
+                agency=match.group("agency"),
+            )
+    return None
+
+
+def _agency_first(text: str) -> Dateline | None:
+    """'(Reuters) -', '(ANSA) - ROMA, 05 MAR -', 'March 5 (Reuters) -'."""
+    match = _AGENCY_ONLY.match(text)
+    date = None
+    if match is None:
+        match = _DATE_AGENCY.match(text)
+        if match is None:
+            return None
+        date = match.group("date")
+    agency = match.group("agency")
+    if not _known_agency(agency):
+        return None
+    rest = text[match.end("text") :]
+    place_match = _CAPS_DATELINE.match(rest)
+    if place_match and place_match.group("agency") is None:
+        place = place_match.group("place").strip()
+        if _is_place(place, True):
+            return Dateline(
+                text=text[: match.end("text") + place_match.end("text")].strip(),
+                place=place,
+                agency=agency,
+                date=place_match.group("date") or date,
+            )
+    return Dateline(text=match.group("text").strip(), agency=agency, date=date)
 
 
 def find_dateline(first_paragraph: str) -> Dateline | None:
     """The dateline opening ``first_paragraph``, or ``None`` if it does not open with one."""
-    match = _DATELINE.match(first_paragraph)
-    if match:
+    text = first_paragraph
+    found_east_asian = _east_asian(text)
+    if found_east_asian is not None:
+        return found_east_asian
+    if text[:1] == "(":
+        return _agency_first(text)
+    if _DATE_AGENCY.match(text):
+        dated = _agency_first(text)
+        if dated is not None:
+            return dated
+    lead = _LEAD_IN.match(text)
+    offset = lead.end() if lead else 0
+    rest = text[offset:]
+    match = _RELEASE_DATELINE.match(rest)
+    if match and match.group("agency").lower() in _RELEASE_WIRES:
         place = match.group("place")
-        agency = match.group("agency")
-        if agency is not None and canonical_source(agency) is None:
-            return None
-        if len(place) < 3 and agency is None:
-            return None
+        if _is_place(place, True):
+            return Dateline(
+                text=text[: offset + match.end("text")].strip(),
+                place=place,
+                agency=match.group("agency"),
+            )
+    for pattern in (_CAPS_DATELINE, _MIXED_DATELINE):
+        match = pattern.match(rest)
+        if match is None:
+            continue
+        agency, ok = _with_agency(match)
+        place = match.group("place").strip()
+        if not ok or not _is_place(place, agency is not None):
+            continue
+        if pattern is _MIXED_DATELINE and agency is None:
+            if match.group("region"):
+                continue  # "Paris, Texas – ..." needs capitals or an agency to be sure
+            if "—" in match.group("end"):
+                continue  # "Boom — The market": English prose, not a German/Spanish dateline
+        if ":" in match.group("end") and (agency or match.group("date")):
+            continue
         return Dateline(
-            text=match.group("text").strip(), place=place, agency=agency, date=match.group("date")
+            text=text[: offset + match.end("text")].strip(),
+            place=place,
+            agency=agency,
+            date=match.group("date"),
         )
-    match = _AGENCY_ONLY.match(first_paragraph)
-    if match and canonical_source(match.group("agency")):
-        return Dateline(text=match.group("text").strip(), agency=match.group("agency"))
+    match = _PLACE_FULL_STOP.match(rest)
+    if match and _is_place(match.group("place"), False):
+        return Dateline(text=match.group("text").strip(), place=match.group("place"))
     return None
 
 
 def extract_dateline(
     blocks: Sequence[Block], byline_text: str | None, byline_place: str | None
 ) -> Found[Dateline] | None:
-    """The dateline of the article: at the start of the body, else the byline's place."""
-    first = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None:
-        dateline = find_dateline(first.text)
+    """The dateline of the article: at the start of the body, else the byline's place.
+
+    Up to two short leading paragraphs ("Erstellt: 28.04.2023", a byline printed in the
+    body) may precede the dateline paragraph.
+    """
+    skipped = 0
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        dateline = find_dateline(block.text)
         if dateline is not None:
             return found(dateline, Strategy.TEXT, "dateline at start of body")
-    if byline_place and byline_text:
+        if len(block.text) >= _SHORT_PARAGRAPH or skipped >= _MAX_SKIPPED:
+            break
+        skipped += 1
+    if byline_place:
         return found(
-            Dateline(text=byline_text, place=byline_place), Strategy.TEXT, "place in byline"
+            Dateline(text=byline_text or byline_place, place=byline_place),
+            Strategy.TEXT if byline_text else Strategy.DOM,
+            "place in byline",
         )
     return None
