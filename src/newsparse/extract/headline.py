@@ -1,50 +1,257 @@
-"""The headline: the visible ``<h1>`` confirmed by metadata, else metadata without site suffix."""
+"""The headline: the visible headline element, confirmed by (and spelled like) the metadata.
+
+Candidates come from two kinds of evidence:
+
+* metadata: JSON-LD ``headline``, OpenGraph / Twitter / Dublin Core / parsely titles and the
+  ``<title>``, each with site-name prefixes and suffixes removed;
+* the visible page: ``itemprop=headline`` elements, ``<h1>`` elements and, to confirm the
+  metadata, ``<h2>`` elements; never one inside a breadcrumb, a logo link, navigation or a
+  list of teasers, and never one that only repeats the site name.
+
+A visible candidate that agrees with the metadata wins (in the metadata's spelling, which
+keeps the punctuation that inline markup loses); else an ``<h2>`` the metadata confirms (the
+``<h1>`` being a breadcrumb or blog name); else the visible headline alone (a kicker printed
+above it is not part of it); else the best-supported metadata.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
 
 from newsparse._document import Document
-from newsparse._text import node_text
+from newsparse._text import clean, node_text
 from newsparse.extract.base import Found, found
-from newsparse.heuristics.vocab import HEADLINE_META
+from newsparse.heuristics.vocab import HEADLINE_META, PUBLISHER_META
 from newsparse.model import Strategy
 
-__all__ = ["extract_headline", "strip_site_name"]
+__all__ = [
+    "extract_headline",
+    "headline_node",
+    "is_furniture",
+    "node_tokens",
+    "site_names",
+    "strip_site_name",
+]
 
-# Separators between a title and a site name: "Title | Site", "Site - Title", "Title – Site".
-_SEPARATORS = re.compile(r"\s+[|\-–—:•·»«/]\s+|\s*[|•·»«]\s*")
+# Separators between a title and a site name that never occur inside a headline:
+# "Title | Site", "Title｜Site", "Title_Section_Site", "Title • Site", "Title ㅣ Site".
+_HARD_SEPARATORS = re.compile(r"\s*[|｜•_ㅣ]\s*|\s+::\s+|：")
+# Separators that may also occur inside a headline ("A - B", "A: B", "A · B"): split only
+# to remove a part that names the site.
+_SOFT_SEPARATORS = re.compile(r"\s+[-–—/:·»]\s+|\s*[|｜•_ㅣ]\s*|\s+::\s+|：|:(?=\S)|:\s+")
+# Splits a <title> into parts one of which may be a blog or site name an <h1> repeats
+# ("Silicon Exposed: Open Verilog flow ..."); only used to recognise such an <h1>.
+_TITLE_PARTS = re.compile(r"\s+[-–—/·»|]\s+|\s*[|｜•_ㅣ]\s*|：")
+# Punctuation a headline spelling may lose in metadata (quotes, colons, dashes): the
+# spelling that keeps more of it wins. Permalink marks such as "¶" do not count.
+_HEADLINE_PUNCTUATION = frozenset("'\"‘’“”«»„‚‹›:;?!,.-–—()[]")
+# Second-level labels under a country TLD ("co" in bbc.co.uk): the site label is before them.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+# Most words a trailing "| Section" part may have to be dropped without naming the site.
+_MAX_SECTION_WORDS = 4
+# Shortest site label that may match the start or end of a longer word in a site-name part.
+_MIN_LABEL_CHARS = 6
+# Characters that start a site-name suffix: "Headline - Site", "Headline-Sectionㅣ Site".
+_SUFFIX_START = frozenset("-–—|｜:：_ㅣ·•/")
+# Class/id tokens of containers whose headings are never the article headline.
+_FURNITURE_TOKENS = frozenset(
+    {
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "logo",
+        "brand",
+        "branding",
+        "masthead",
+        "sitename",
+        "navbar",
+        "nav",
+        "navigation",
+        "menu",
+        "cookie",
+        "consent",
+        "newsletter",
+        "hidden",
+        "offscreen",
+        "sronly",
+        "visuallyhidden",
+        "blind",
+    }
+)
+# Class/id tokens of side furniture, unless the same element is also the article container
+# ("two-column-rail article-content").
+_WEAK_FURNITURE_TOKENS = frozenset(
+    {"sidebar", "rail", "related", "recirc", "promo", "modal", "popup", "footer"}
+)
+# Class tokens of the article's own container: the furniture check stops there.
+_ARTICLE_TOKENS = frozenset({"article", "content", "story", "entry", "post", "main"})
+# Ancestor tags that put a heading in site furniture (a logo link, a teaser list, a menu).
+_FURNITURE_TAGS = frozenset(
+    {"a", "nav", "aside", "footer", "li", "figure", "figcaption", "form", "button", "dialog"}
+)
+# How many ancestors are checked for furniture tags/tokens.
+_FURNITURE_DEPTH = 6
+# Class tokens of a kicker / overline printed inside or just above the headline element.
+_KICKER_TOKENS = frozenset(
+    {
+        "kicker",
+        "overline",
+        "topline",
+        "eyebrow",
+        "dachzeile",
+        "roofline",
+        "supertitle",
+        "pretitle",
+        "rubric",
+        "keyword",
+        "label",
+    }
+)
+# Class tokens of an element hidden from sighted readers (screen-reader text).
+_HIDDEN_TOKENS = frozenset({"sronly", "offscreen", "visuallyhidden", "hidden", "sr", "blind"})
+# Longest text an <h2> may have to be taken as the headline.
+_MAX_HEADLINE_CHARS = 400
+# Visible elements that declare the headline, checked before the <h1>s.
+_ITEMPROP_SELECTOR = '[itemprop~="headline"]:not(meta)'
+# Weight of each metadata source when candidates vote on the spelling of one headline.
+_LD_WEIGHT = 3
+_OG_WEIGHT = 2
+_OTHER_WEIGHT = 1
+
+# How many distinct class/id strings keep their tokens cached.
+_TOKEN_CACHE_SIZE = 8192
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def node_tokens(node: LexborNode) -> frozenset[str]:
+    """Lower-case word tokens of a node's class and id, camelCase split.
+
+    ``"ArticleModuleTeaser_breadcrumbHeadline__um84q"`` gives article, module, teaser,
+    breadcrumb, headline, um84q; adjacent tokens are also joined ("sr-only" -> sronly).
+    """
+    attrs = node.attributes
+    cls, ident = attrs.get("class"), attrs.get("id")
+    if not cls and not ident:
+        return frozenset()
+    return _tokens(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def _tokens(raw: str) -> frozenset[str]:
+    """Tokens of one class/id string (pages repeat the same class strings many times)."""
+    words = [w for w in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", raw).lower()) if w]
+    joined = {a + b for a, b in pairwise(words)}
+    return frozenset(words) | joined
+
+
+def is_furniture(node: LexborNode, depth: int = _FURNITURE_DEPTH) -> bool:
+    """Whether ``node`` sits in site furniture: a breadcrumb, logo, menu, teaser list..."""
+    current: LexborNode | None = node
+    for _ in range(depth):
+        if current is None or current.tag in ("body", "html", "main", "article"):
+            return False
+        if current is not node and current.tag in _FURNITURE_TAGS:
+            return True
+        tokens = node_tokens(current)
+        if not tokens.isdisjoint(_FURNITURE_TOKENS):
+            return True
+        if current is not node and not tokens.isdisjoint(_ARTICLE_TOKENS):
+            return False  # the article's own container
+        if not tokens.isdisjoint(_WEAK_FURNITURE_TOKENS):
+            return True
+        current = current.parent
+    return False
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def strip_site_name(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """Remove a site-name prefix or suffix from a ``<title>``-like string.
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
 
-    A part is removed when it matches a known site name, or (without one) when the
-    title splits on a separator into a long part and a short trailing part.
+
+def site_names(doc: Document, extra: Iterable[str] = ()) -> tuple[str, ...]:
+    """Names the site goes by: publisher metadata, ``og:site_name``..., and its host label."""
+    names = [n for n in extra if n]
+    for key in PUBLISHER_META:
+        names.extend(doc.meta.get(key, ()))
+    for key in ("twitter:site",):
+        names.extend(v.lstrip("@") for v in doc.meta.get(key, ()))
+    host = doc.host or (urlsplit(doc.canonical[1]).hostname if doc.canonical else None)
+    if host:
+        labels = [p for p in host.lower().removeprefix("www.").split(".") if p]
+        if len(labels) >= 2:
+            names.append(".".join(labels))
+            # The registrable label: "theguardian" in www.theguardian.com, "bbc" in bbc.co.uk.
+            second = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+            names.append(labels[-3] if second else labels[-2])
+    return tuple(dict.fromkeys(n for n in names if _squash(n)))
+
+
+def _names_site(part: str, names: tuple[str, ...]) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return True
+    for name in names:
+        key = _squash(name)
+        if not key:
+            continue
+        if squashed == key:
+            return True
+        # "Mirror Online" / "mirror", "STERN.de" / "stern", "AP News" / "apnews".
+        shorter, longer = sorted((squashed, key), key=len)
+        if len(shorter) >= 3 and shorter in longer and len(longer) - len(shorter) <= 8:
+            return True
+        # "Hamburger Abendblatt" / "abendblatt", "Spektrum der Wissenschaft" / "spektrum":
+        # a short part whose first or last word is the name (or, for a long name, starts or
+        # ends with it: "phpspot開発日誌").
+        words = part.split()
+        if len(words) <= _MAX_SECTION_WORDS and (
+            key in (_squash(words[0]), _squash(words[-1]))
+            or (
+                len(key) >= _MIN_LABEL_CHARS
+                and (squashed.startswith(key) or squashed.endswith(key))
+            )
+        ):
+            return True
+    return False
+
+
+def strip_site_name(title: str, names: tuple[str, ...] = ()) -> str:
+    """Remove site-name (and section) prefixes and suffixes from a ``<title>``-like string.
+
+    A part split off at a separator is removed when it names the site (one of ``names``,
+    compared without case, spaces and punctuation); a trailing part after a ``|``-like
+    separator is also removed when it is short (a section or site label).
     """
-    parts = _SEPARATORS.split(title)
+    parts = [p for p in _SOFT_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    names = {_norm(n) for n in site_names if n}
-    kept = [
-        p
-        for p in parts
-        if _norm(p) not in names
-        and not any(
-            n and (_norm(p) in n or n in _norm(p)) and len(_norm(p)) <= len(n) + 4 for n in names
-        )
-    ]
-    if kept and len(kept) < len(parts):
-        return _rejoin(title, kept)
-    # No known site name: drop a short last part ("... | CNN").
-    longest = max(parts, key=len)
-    if len(parts[-1]) < len(longest) / 2 and len(parts[-1].split()) <= 4:
-        return _rejoin(title, parts[:-1])
-    return title
+    start, end = 0, len(parts)
+    while end - start > 1 and _names_site(parts[end - 1], names):
+        end -= 1
+    while end - start > 1 and _names_site(parts[start], names):
+        start += 1
+    kept = parts[start:end]
+    text = _rejoin(title, kept) if (start, end) != (0, len(parts)) else title
+    hard = [p for p in _HARD_SEPARATORS.split(text) if p.strip()]
+    while len(hard) > 1 and len(hard[-1].split()) <= _MAX_SECTION_WORDS:
+        if len(hard[-1]) >= len(max(hard[:-1], key=len)):
+            break
+        hard.pop()
+        text = _rejoin(text, hard)
+    return clean(text) or title
 
 
 def _rejoin(title: str, kept: list[str]) -> str:
@@ -53,30 +260,208 @@ def _rejoin(title: str, kept: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else kept[0]
 
 
-def extract_headline(doc: Document, site_names: tuple[str, ...] = ()) -> Found[str] | None:
-    """Find the headline of the page."""
-    candidates: list[tuple[str, str, Strategy]] = []
+class _Meta(NamedTuple):
+    text: str
+    detail: str
+    strategy: Strategy
+    weight: int
+
+
+def _metadata(doc: Document, names: tuple[str, ...]) -> list[_Meta]:
+    out: list[_Meta] = []
     ld = doc.article_ld
     if ld is not None:
-        for key in ("headline", "name", "alternativeHeadline"):
+        for key in ("headline", "name"):
             value = ld.text(key)
             if value:
-                candidates.append((value, f"json-ld {key}", Strategy.JSON_LD))
+                out.append(_Meta(value, f"json-ld {key}", Strategy.JSON_LD, _LD_WEIGHT))
                 break
     for key in HEADLINE_META:
-        values = doc.meta.get(key)
-        if values:
-            candidates.append((strip_site_name(values[0], site_names), key, Strategy.META))
+        for value in doc.meta.get(key, ())[:1]:
+            weight = _OG_WEIGHT if key == "og:title" else _OTHER_WEIGHT
+            out.append(_Meta(strip_site_name(value, names), key, Strategy.META, weight))
     if doc.title:
-        candidates.append((strip_site_name(doc.title, site_names), "title", Strategy.META))
-    metas = {_norm(c[0]) for c in candidates}
-    for h1 in doc.h1s:
-        text = node_text(h1)
-        if _norm(text) in metas or any(_norm(text) and _norm(text) in m for m in metas):
-            return found(text, Strategy.DOM, "h1 (matches metadata)")
-    if candidates:
-        value, detail, strategy = candidates[0]
-        return found(value, strategy, detail)
-    if doc.h1s:
-        return found(node_text(doc.h1s[0]), Strategy.DOM, "h1")
-    return None
+        out.append(_Meta(strip_site_name(doc.title, names), "title", Strategy.META, 1))
+    return [m for m in out if _norm(m.text)]
+
+
+def _visible(doc: Document) -> Iterator[tuple[LexborNode, str]]:
+    """Visible headline candidates with the kind of element, in order of trust."""
+    seen: set[int] = set()
+    for node in doc.tree.css(_ITEMPROP_SELECTOR):
+        seen.add(node.mem_id)
+        yield node, "itemprop=headline"
+    for node in doc.h1s:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            yield node, "h1"
+
+
+def _core_text(node: LexborNode) -> str:
+    """The node's text without kicker / overline / screen-reader-only children.
+
+    The kicker is kept when it is not shorter than what would remain: then the class names
+    do not mean what they say and the element is one headline.
+    """
+    text = node_text(node)
+    kickers: list[str] = []
+    hidden: list[str] = []
+    for child in node.css("*"):
+        tokens = node_tokens(child)
+        if not tokens.isdisjoint(_KICKER_TOKENS):
+            kickers.append(node_text(child))
+        elif not tokens.isdisjoint(_HIDDEN_TOKENS):
+            hidden.append(node_text(child))
+    if not kickers:
+        return text
+    core = text
+    for piece in (*kickers, *hidden):
+        if piece:
+            core = core.replace(piece, " ", 1)
+    core = clean(core)
+    if len(core) <= sum(len(k) for k in kickers):
+        return text
+    return core
+
+
+def _spelling(metas: list[_Meta], key: str) -> _Meta | None:
+    """Of the metadata equal to ``key`` (normalised), the spelling with most weight."""
+    votes: dict[str, int] = {}
+    first: dict[str, _Meta] = {}
+    for meta in metas:
+        if _norm(meta.text) == key:
+            votes[meta.text] = votes.get(meta.text, 0) + meta.weight
+            first.setdefault(meta.text, meta)
+    if not votes:
+        return None
+    best = max(votes, key=lambda text: votes[text])
+    return first[best]
+
+
+def _usable(node: LexborNode, text: str, names: tuple[str, ...]) -> bool:
+    return bool(_norm(text)) and not is_furniture(node) and not _names_site(text, names)
+
+
+def _overlap(a: str, b: str) -> int:
+    return len(set(_norm(a).split()) & set(_norm(b).split()))
+
+
+def headline_node(doc: Document, names: tuple[str, ...] = ()) -> LexborNode | None:
+    """The element that shows the headline, if the page has one we trust."""
+    return _choose(doc, names or site_names(doc))[1]
+
+
+def _punctuation(text: str) -> int:
+    return sum(1 for c in text if c in _HEADLINE_PUNCTUATION)
+
+
+def _spell(visible_text: str, meta: _Meta, kind: str) -> Found[str]:
+    """The metadata spelling, unless the visible text keeps more punctuation (quotes) or
+    differs only in case (a shouting ``og:title``)."""
+    if visible_text != meta.text and (
+        visible_text.casefold() == meta.text.casefold()
+        or _punctuation(visible_text) > _punctuation(meta.text)
+    ):
+        return found(visible_text, Strategy.DOM, f"{kind} (= {meta.detail})")
+    return found(meta.text, meta.strategy, f"{meta.detail} (= {kind})")
+
+
+def _is_suffixed(longer: str, prefix: str) -> bool:
+    """Whether ``longer`` is ``prefix`` followed by a separator and more ("X - Site")."""
+    if not longer.startswith(prefix) or len(longer) == len(prefix):
+        return False
+    rest = longer[len(prefix) :].lstrip()
+    return bool(rest) and rest[0] in _SUFFIX_START
+
+
+def _vote(metas: list[_Meta], extra: list[str]) -> _Meta | None:
+    """The metadata headline with most support; a title that others extend with a
+    site or section suffix gets their support too."""
+    if not metas:
+        return None
+    pool = [(m.text, m.weight) for m in metas] + [(t, _OTHER_WEIGHT) for t in extra]
+
+    def support(meta: _Meta) -> tuple[int, int]:
+        key = _norm(meta.text)
+        total = sum(w for text, w in pool if _norm(text) == key or _is_suffixed(text, meta.text))
+        return total, -metas.index(meta)
+
+    return max(metas, key=support)
+
+
+def _title_site_parts(doc: Document) -> tuple[str, ...]:
+    """Parts of the ``<title>`` that an ``<h1>`` repeats but that are not the title's main
+    part: the site or blog name printed as a logo ("Blog Name: Post title")."""
+    if not doc.title:
+        return ()
+    parts = [p for p in _TITLE_PARTS.split(doc.title) if _norm(p)]
+    head, colon, rest = doc.title.partition(": ")
+    if colon and _norm(head) not in _norm(rest):  # "Artist: Artist" is a self-titled album
+        parts.append(head)
+    if len(parts) < 2:
+        return ()
+    longest = max(parts, key=len)
+    minor = {_norm(p) for p in parts if p is not longest and _norm(p) != _norm(longest)}
+    return tuple(node_text(h) for h in doc.h1s if _norm(node_text(h)) in minor)
+
+
+def _choose(doc: Document, names: tuple[str, ...]) -> tuple[Found[str] | None, LexborNode | None]:
+    names = names + _title_site_parts(doc)
+    metas = _metadata(doc, names)
+    keys = {_norm(m.text) for m in metas}
+    strong_keys = {
+        _norm(m.text) for m in metas if m.strategy is Strategy.JSON_LD or m.detail == "og:title"
+    }
+    visible: list[tuple[LexborNode, str, str]] = []
+    furniture: list[str] = []
+    for node, kind in _visible(doc):
+        text = node_text(node)
+        if not _norm(text) or _names_site(text, names):
+            continue
+        if is_furniture(node):
+            furniture.append(text)
+        else:
+            visible.append((node, kind, text))
+    itemprop = next((v for v in visible if v[1] == "itemprop=headline"), None)
+
+    # 1. A visible headline the metadata confirms, in the metadata's spelling.
+    for node, kind, text in visible:
+        for shown in (text, _core_text(node)):
+            key = _norm(shown)
+            if key in keys and (
+                itemprop is None or kind == "itemprop=headline" or key in strong_keys
+            ):
+                meta = _spelling(metas, key)
+                if meta is not None:
+                    return _spell(shown, meta, kind), node
+    # 2. A visible <h2> the metadata confirms (the <h1> is a breadcrumb, a blog name...).
+    if keys:
+        for node in doc.tree.css("h2"):
+            text = node_text(node)
+            if not text or len(text) > _MAX_HEADLINE_CHARS or not _usable(node, text, names):
+                continue
+            for shown in (text, _core_text(node)):
+                meta = _spelling(metas, _norm(shown))
+                if meta is not None:
+                    return _spell(shown, meta, "h2"), node
+    # 3. The visible headline alone: the declared one, else the one closest to the metadata.
+    if itemprop is not None:
+        return found(_core_text(itemprop[0]), Strategy.DOM, itemprop[1]), itemprop[0]
+    if visible:
+        ref = " ".join(m.text for m in metas)
+        best = max(visible, key=lambda v: (_overlap(v[2], ref), -visible.index(v)))
+        node, kind, text = best
+        strong = " ".join(m.text for m in metas if _norm(m.text) in strong_keys)
+        # An <h1> sharing no word with the article's own metadata is a logo or section label.
+        if not strong or _overlap(text, strong) > 0:
+            return found(_core_text(node), Strategy.DOM, kind), node
+    # 4. Metadata alone (a breadcrumb <h1> repeating it counts as a vote).
+    meta = _vote(metas, furniture)
+    if meta is not None:
+        return found(meta.text, meta.strategy, meta.detail), None
+    return None, None
+
+
+def extract_headline(doc: Document, site_names_: tuple[str, ...] = ()) -> Found[str] | None:
+    """Find the headline of the page (see the module docstring for the order of evidence)."""
+    return _choose(doc, site_names(doc, site_names_))[0]

@@ -138,7 +138,8 @@ TAGS_META = (
     "sailthru.tags",
     "og:article:tag",
 )
-# <meta> keys (and http-equiv) naming the page language (after <html lang>, JSON-LD inLanguage).
+# <meta> keys naming the page language (after <html lang>, JSON-LD inLanguage; the
+# http-equiv content-language header is read by extract_language itself).
 LANGUAGE_META = (
     "og:locale",
     "content-language",
