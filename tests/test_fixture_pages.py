@@ -42,7 +42,6 @@ def test_wire_story_people_place_and_source(wire: Article) -> None:
     assert wire.credit.source == "Associated Press"
 
 
-@pytest.mark.xfail(reason="generic extractor work in progress", strict=False)
 def test_wire_story_body(wire: Article) -> None:
     kinds = [b.kind for b in wire.body]
     assert BlockKind.HEADING in kinds
@@ -95,7 +94,6 @@ def test_german_dateline_credit_and_date(german: Article) -> None:
     assert german.published == datetime(2024, 3, 5, 14, 30)  # not the header's 6 March
 
 
-@pytest.mark.xfail(reason="generic extractor work in progress", strict=False)
 def test_german_body_and_image(german: Article) -> None:
     assert [b.text for b in german.body if b.kind is BlockKind.HEADING] == [
         "Schifffahrt eingestellt"

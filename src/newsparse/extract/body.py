@@ -1,80 +1,162 @@
 """The body: find the main text container by scoring, then read its blocks in order.
 
-Scoring follows the idea every good extractor shares (readability, trafilatura): text in
-paragraphs votes for the element that holds it (fully for the parent, half for the
-grandparent), link-heavy and boilerplate-labelled elements are penalised, and the best
-container's blocks are read in document order, skipping boilerplate inside it.
+Three steps, each linear in the size of the page:
+
+1. **Gather** (:func:`_gather`). One pass over the nodes of ``<body>`` in document order:
+   each text run is credited to its *holder*, the nearest non-inline element (a ``<p>``,
+   but just as well a ``<div>`` of ``<br>``-separated text or a ``<td>``), and running
+   totals of text and link text are kept by position. An element's subtree is a range of
+   positions, so the text, link text and paragraph text of any element are two binary
+   searches away. Only holders that read as paragraphs and their ancestors get a record
+   (with their class/id verdicts), so the per-element work stays small.
+2. **Choose** (:func:`_choose`). Good paragraphs vote for their holder's ancestors
+   (readability's decay: parent 1, grandparent 1/2, then 1/(3·level)); the best score,
+   discounted by link density, wins. Sibling blocks of the winner that also hold real
+   paragraphs (text split by an ad, a newsletter box or a paywall wrapper) are read too.
+3. **Read** (:func:`_read`). An iterative walk of the chosen elements that joins inline
+   markup without extra spaces, breaks at block elements and at ``<br>``, and skips
+   boilerplate (class vocabulary, link-dense blocks, media and captions, labels).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
 from newsparse._document import Document
-from newsparse._text import clean, node_text
-from newsparse.heuristics.vocab import BOILERPLATE_TOKENS, NON_CONTENT_TAGS, class_tokens
+from newsparse._text import clean
+from newsparse.heuristics.vocab import (
+    ARTICLE_TOKENS,
+    BODY_TOKENS,
+    BOILERPLATE_PREFIXES,
+    BOILERPLATE_TOKENS,
+    DISPLAY_VALUES,
+    EMBED_TOKENS,
+    FURNITURE_LABELS,
+    HARD_BOILERPLATE_TOKENS,
+    HIDDEN_CLASSES,
+    HIDDEN_PREFIXES,
+    HIDDEN_QUALIFIERS,
+    HIDDEN_SUFFIXES,
+    INLINE_TAGS,
+    MEDIA_TAGS,
+    NON_CONTENT_TAGS,
+    RESPONSIVE_SHOW_PREFIXES,
+    SCENE_BREAK_CHARS,
+    STANDFIRST_TOKENS,
+    SUBHEADING_TOKENS,
+    WEAK_BOILERPLATE_TOKENS,
+    class_words,
+)
 from newsparse.model import Block, BlockKind, Source, Strategy
 
 __all__ = ["BodyResult", "extract_body"]
 
+# A holder with less text than this (or mostly links) is not a paragraph for scoring.
 _MIN_PARAGRAPH_CHARS = 25
-_POSITIVE_TOKENS = frozenset(
-    {
-        "article",
-        "content",
-        "story",
-        "body",
-        "text",
-        "entry",
-        "post",
-        "main",
-        "prose",
-        "artikel",
-        "richtext",
-        "paywall",
-    }
+# Share of a holder's text inside links above which it is navigation, not a paragraph.
+_MAX_PARAGRAPH_LINK_SHARE = 0.5
+# Decay of a paragraph's vote with the distance to the voted element (parent first).
+_LEVEL_WEIGHTS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+# A sibling of the winner is read too when it holds at least this much paragraph text ...
+_MIN_SIBLING_GOOD = 80
+# ... and no more than this share of its text is links.
+_MAX_SIBLING_LINK_SHARE = 0.3
+# ... and, if it is a container, holds a block scoring at least this share of the winner.
+_SIBLING_SCORE_SHARE = 0.2
+# Siblings judged by their own text only (a loose paragraph or list next to the block).
+_SIBLING_LEAVES = frozenset({"p", "ul", "ol", "table", "blockquote", "pre"})
+# How many wrapper levels (holding no other paragraph text) the sibling search may climb.
+_MAX_WRAPPER_CLIMB = 8
+# A boilerplate-classed element holding this share of the page's paragraph text is the
+# article after all ("paywall", "article-body comments-on").
+_HEAVY_SHARE = 0.4
+# A weakly-boilerplate element (promo, meta, header) is kept when it holds this much
+# paragraph text.
+_WEAK_KEEP_GOOD = 200
+# In the read step: a block whose text is more than this share links is dropped.
+_MAX_BLOCK_LINK_SHARE = 0.5
+# ... unless at least this share of its text is paragraphs (a short story with a few links).
+_MIN_GOOD_SHARE_IN_LINK_BLOCK = 0.4
+# An id of this many words or more is a slug of a heading, not a role name.
+_MAX_ID_WORDS = 4
+# A block named as the standfirst ("intro", "lead") is left out up to this length; longer,
+# it is the article's opening paragraphs.
+_MAX_STANDFIRST_CHARS = 400
+# Holders that are paragraphs themselves and never vote for themselves as containers.
+_LEAF_TAGS = frozenset(
+    {"p", "li", "pre", "blockquote", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "th", "caption"}
 )
+# Elements that are never the container: lists, table rows, inline-ish wrappers. (Their
+# paragraphs vote for the element around them.)
+_NOT_CONTAINER_TAGS = _LEAF_TAGS | frozenset(
+    {"ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "a", "span", "figure"}
+)
+# List items vote at this weight: lists are content, but link lists and galleries are many.
+_LIST_ITEM_WEIGHT = 0.5
+# Subheadings: read as HEADING blocks (the <h1> is the headline and is skipped).
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_SKIP_TAGS = frozenset(NON_CONTENT_TAGS) | {
-    "figure",
-    "figcaption",
-    "picture",
-    "img",
-    "video",
-    "audio",
-    "table",
-    "h1",
-}
-_BLOCK_TAGS = frozenset(
+# Elements whose text is never a paragraph (no vote), though they are read if inside.
+_NO_VOTE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "option", "title"})
+# Structural non-content: never voted for, never read. <form> is left out here because
+# some sites (ASP.NET) wrap the whole page in one; the read step skips forms inside the body.
+_STRUCTURAL_SKIP = frozenset(NON_CONTENT_TAGS) - {"form"}
+_READ_SKIP = frozenset(NON_CONTENT_TAGS) | MEDIA_TAGS
+# Replaced or invisible elements that may sit inside a line of text (an icon <svg> in a
+# link, an <img>, a <button>): skipped without breaking the paragraph around them.
+_SILENT_SKIP = frozenset(
     {
-        "p",
-        "div",
-        "section",
-        "article",
-        "ul",
-        "ol",
-        "li",
-        "blockquote",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "figure",
-        "table",
-        "header",
-        "footer",
-        "aside",
-        "main",
-        "dl",
-        "pre",
-        "hr",
-        "br",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "img",
+        "picture",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "iframe",
+        "video",
+        "audio",
+        "canvas",
+        "object",
+        "embed",
+        "source",
+        "map",
+        "math",
+        "option",
     }
 )
+# Elements whose text children are code or form values, never counted as page text.
+_TEXT_PARENT_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "textarea", "select", "option", "title"}
+)
+# An inline style that hides the element.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A line with digits and no letter ("1", "2024") outside a table cell is a counter or a
+# rank, not text; symbol-only lines ("***", "◇") are scene breaks and stay.
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_DIGIT = re.compile(r"\d")
+# A date or a clock time ("28.04.2023", "2024-05-02", "17:23", "2019年04月04日"): a line
+# made of one and a few words ("Stand: 28.04.2023 17:23 Uhr", "včera 14:40") is a
+# timestamp, not text.
+_DATE_OR_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,4} ?[./-] ?\d{1,2} ?[./-] ?\d{2,4}|\d{2,4}年\d{1,2}月\d{1,2}日"
+)
+# ... at most this many letters and characters; a line ending in "." with this many spaces
+# is a sentence, not a timestamp.
+_TIMESTAMP_MAX_LETTERS = 24
+_TIMESTAMP_MAX_CHARS = 60
+_SENTENCE_MIN_SPACES = 3
+# Punctuation trimmed off a line before it is compared with FURNITURE_LABELS.
+_LABEL_TRIM = " \t:.-–—|>»›→…•*()[]"
 
 
 class BodyResult(NamedTuple):
@@ -85,109 +167,722 @@ class BodyResult(NamedTuple):
     source: Source | None
 
 
-def _tokens(node: LexborNode) -> frozenset[str]:
-    attrs = node.attributes
-    return class_tokens(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+class _Holder:
+    """The text credited to one holder element (text outside it, inside inline markup)."""
+
+    __slots__ = ("commas", "links", "node", "pos", "text")
+
+    def __init__(self, node: LexborNode, pos: int) -> None:
+        self.node = node
+        self.pos = pos
+        self.text = self.links = self.commas = 0
 
 
-def _is_boilerplate(node: LexborNode) -> bool:
-    if node.tag in NON_CONTENT_TAGS:
+class _Info:
+    """An element on the path from a paragraph to ``<body>``: verdicts and votes."""
+
+    __slots__ = (
+        "bad",
+        "class_bad",
+        "depth",
+        "end",
+        "flags",
+        "hard",
+        "marked_body",
+        "node",
+        "parent",
+        "pos",
+        "score",
+        "structural_bad",
+        "tag",
+    )
+
+    def __init__(self, node: LexborNode, parent: _Info | None, page: _Page) -> None:
+        self.node = node
+        self.tag = tag = node.tag or ""
+        self.parent = parent
+        self.depth: int = parent.depth + 1 if parent is not None else 0
+        self.pos = page.pos[node.mem_id]
+        self.end = -1
+        attrs = node.attributes
+        self.structural_bad, self.flags = page.verdicts_of(attrs, tag)
+        self.marked_body = (attrs.get("itemprop") or "").lower() == "articlebody"
+        self.class_bad = self.flags.boilerplate
+        self.hard = self.class_bad == _HARD
+        if parent is not None and parent.structural_bad:
+            self.structural_bad = True
+        self.bad = self.structural_bad
+        self.score = 0.0
+
+
+def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
+    """Hidden by an attribute or an inline style (display:none, visibility:hidden)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    attrs = node.attributes
-    if (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or attrs.get("role") in ("navigation", "complementary", "banner", "contentinfo")
+    style = attrs.get("style")
+    return bool(style) and _DISPLAY_NONE.search(style or "") is not None
+
+
+# Substrings one of which every hiding class name contains (a cheap first test).
+_HIDDEN_HINTS = ("hid", "none", "sr-", "invisible", "screen")
+# Elements that may be hidden: what _hidden_attrs and _hidden_class look at, as one query.
+_HIDDEN_SELECTOR = ", ".join(
+    ["[hidden]", '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]']
+    + [f'[class*="{h}"]' for h in _HIDDEN_HINTS]
+)
+
+
+def _hiding_name(name: str) -> bool:
+    if name in HIDDEN_CLASSES or name.endswith(HIDDEN_SUFFIXES):
+        return True
+    low = name.lower()
+    if not low.startswith(HIDDEN_PREFIXES):
+        return False
+    return HIDDEN_QUALIFIERS.isdisjoint(low.replace("_", "-").split("-"))
+
+
+def _hidden_class(cls: str) -> bool:
+    """Hidden by a utility class ("hidden", "d-none", "sr-only") with no responsive override."""
+    if not any(hint in cls for hint in _HIDDEN_HINTS):
+        return False
+    names = cls.split()
+    if not any(_hiding_name(n) for n in names):
+        return False
+    return not any(
+        n.startswith(RESPONSIVE_SHOW_PREFIXES)
+        and n.rsplit(":", 1)[-1].rsplit("-", 1)[-1] in DISPLAY_VALUES
+        for n in names
+    )
+
+
+# Verdicts of the class/id vocabulary on an element: boilerplate, or hard boilerplate.
+_SOFT = 1
+_HARD = 2
+
+
+def _boilerplate(tokens: frozenset[str]) -> int:
+    """0, ``_SOFT`` or ``_HARD``: how surely the class/id words mark boilerplate."""
+    if BOILERPLATE_TOKENS.isdisjoint(tokens) and not any(
+        t.startswith(BOILERPLATE_PREFIXES) for t in tokens
     ):
-        return True
-    tokens = _tokens(node)
-    return bool(tokens & BOILERPLATE_TOKENS) and not (tokens & _POSITIVE_TOKENS)
+        return 0
+    if not HARD_BOILERPLATE_TOKENS.isdisjoint(tokens) and ARTICLE_TOKENS.isdisjoint(tokens):
+        return _HARD
+    return _SOFT
 
 
-def _link_chars(node: LexborNode) -> int:
-    return sum(len(clean(a.text())) for a in node.css("a"))
+class _Sums:
+    """Prefix sums of a quantity placed at document positions: range totals by bisection."""
+
+    __slots__ = ("cum", "positions")
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.cum: list[int] = [0]
+
+    def add(self, pos: int, size: int) -> None:
+        """Add ``size`` at ``pos`` (positions must come in increasing order)."""
+        self.positions.append(pos)
+        self.cum.append(self.cum[-1] + size)
+
+    def total(self, start: int, end: int) -> int:
+        """The sum over positions in ``[start, end)``."""
+        positions = self.positions
+        return self.cum[bisect_left(positions, end)] - self.cum[bisect_left(positions, start)]
 
 
-def _score_containers(root: LexborNode) -> LexborNode | None:
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    for p in root.css("p"):
-        text = node_text(p)
-        if len(text) < _MIN_PARAGRAPH_CHARS:
-            continue
-        links = _link_chars(p)
-        if links > 0.5 * len(text):
-            continue
-        score = 1 + text.count(",") + min(len(text) / 100, 3)
-        parent = p.parent
-        for weight in (1.0, 0.5):
-            if parent is None or parent.tag == "html":
+class _ClassFlags(NamedTuple):
+    """The verdicts of the class/id vocabulary on one element."""
+
+    boilerplate: int  # 0, _SOFT or _HARD
+    weak: bool
+    hidden: bool
+    subheading: bool
+    standfirst: bool
+    embed: bool
+    body: bool
+
+
+_NO_FLAGS = _ClassFlags(
+    boilerplate=0,
+    weak=False,
+    hidden=False,
+    subheading=False,
+    standfirst=False,
+    embed=False,
+    body=False,
+)
+
+
+@lru_cache(maxsize=8192)
+def _class_flags(cls: str, ident: str) -> _ClassFlags:
+    """What the class and id words of an element say.
+
+    A pure function of two strings, memoised across pages: a site repeats its class names
+    on every page.
+    """
+    if ident.count("-") + ident.count("_") >= _MAX_ID_WORDS:
+        ident = ""  # an id slugged from a heading ("sharing-with-a-developer")
+    tokens = class_words(f"{cls} {ident}")
+    return _ClassFlags(
+        boilerplate=_boilerplate(tokens),
+        weak=not WEAK_BOILERPLATE_TOKENS.isdisjoint(tokens),
+        hidden=_hidden_class(cls),
+        subheading=not SUBHEADING_TOKENS.isdisjoint(tokens),
+        standfirst=not STANDFIRST_TOKENS.isdisjoint(tokens),
+        embed=not EMBED_TOKENS.isdisjoint(tokens),
+        body=not BODY_TOKENS.isdisjoint(tokens),
+    )
+
+
+class _Page:
+    """What the gather step learnt about one page."""
+
+    def __init__(self, body: LexborNode) -> None:
+        self.body = body
+        self.pos: dict[int, int] = {}
+        self.size = 0
+        self.text = _Sums()
+        self.links = _Sums()
+        self.good_raw = _Sums()
+        self.good = _Sums()
+        self.heavy = 0.0
+        self.infos: dict[int, _Info] = {}
+        self.order: list[_Info] = []
+        self.voters: list[tuple[_Holder, _Info, float]] = []
+        self.rescued: list[_Info] = []
+
+    @staticmethod
+    def verdicts(node: LexborNode, tag: str) -> tuple[bool, _ClassFlags]:
+        """``(structurally out or hidden, what the class/id words say)``."""
+        return _Page.verdicts_of(node.attributes, tag)
+
+    @staticmethod
+    def verdicts_of(attrs: dict[str, str | None], tag: str) -> tuple[bool, _ClassFlags]:
+        """:meth:`verdicts` from an element's attributes."""
+        structural = tag in _STRUCTURAL_SKIP
+        flags = _NO_FLAGS
+        if attrs:
+            cls = attrs.get("class") or ""
+            ident = attrs.get("id") or ""
+            if cls or ident:
+                flags = _class_flags(cls, ident)
+                structural = structural or flags.hidden
+            structural = structural or _hidden_attrs(attrs)
+        return structural, flags
+
+    def end(self, node: LexborNode) -> int:
+        """The first position after ``node``'s subtree."""
+        pos = self.pos
+        body_id = self.body.mem_id
+        cur: LexborNode | None = node
+        while cur is not None and cur.mem_id != body_id:
+            nxt = cur.next
+            while nxt is not None:  # whitespace text has no position: look past it
+                found = pos.get(nxt.mem_id)
+                if found is not None:
+                    return found
+                nxt = nxt.next
+            cur = cur.parent
+        return self.size
+
+    def info_end(self, info: _Info) -> int:
+        if info.end < 0:
+            info.end = self.end(info.node)
+        return info.end
+
+    def register(self, node: LexborNode) -> _Info:
+        """The record of ``node``, creating it and its missing ancestors (top down)."""
+        infos = self.infos
+        chain = []
+        cur: LexborNode | None = node
+        parent: _Info | None = None
+        while cur is not None:
+            parent = infos.get(cur.mem_id)
+            if parent is not None:
                 break
-            key = parent.mem_id
-            nodes[key] = parent
-            scores[key] = scores.get(key, 0.0) + score * weight
-            parent = parent.parent
-    if not scores:
+            chain.append(cur)
+            if cur.mem_id == self.body.mem_id:
+                break
+            cur = cur.parent
+        for element in reversed(chain):
+            parent = _Info(element, parent, self)
+            infos[element.mem_id] = parent
+        assert parent is not None
+        return parent
+
+
+def _visible_len(stripped: str) -> int:
+    """The length of a stripped text with its inner whitespace runs counted as one space."""
+    if "  " in stripped or "\n" in stripped or "\t" in stripped:
+        return len(" ".join(stripped.split()))
+    return len(stripped)
+
+
+def _vote(holder: _Holder, tag: str) -> float:
+    """The vote of a holder that reads as a paragraph, else 0."""
+    size = holder.text
+    if (
+        size < _MIN_PARAGRAPH_CHARS
+        or holder.links > _MAX_PARAGRAPH_LINK_SHARE * size
+        or tag in _NO_VOTE_TAGS
+    ):
+        return 0.0
+    # Commas (Latin and CJK) mark running prose; length counts up to 300 characters.
+    vote = 1.0 + holder.commas + min(size / 100, 3.0)
+    return vote * _LIST_ITEM_WEIGHT if tag == "li" else vote
+
+
+def _gather(body: LexborNode) -> _Page:
+    page = _Page(body)
+    pos = page.pos
+    text_at, text_cum = page.text.positions, page.text.cum
+    link_at, link_cum = page.links.positions, page.links.cum
+    text_total = link_total = 0
+    holders: dict[int, _Holder] = {}
+    # parent element -> (holder, inside a link), or None for script/style text
+    by_parent: dict[int, tuple[_Holder, bool] | None] = {}
+    index = 0
+    for index, node in enumerate(body.traverse(include_text=True), 1):
+        if not node.is_text_node:
+            pos[node.mem_id] = index
+            continue
+        raw = node.text_content
+        if not raw:
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            continue  # whitespace between tags: no position needed, it holds no text
+        pos[node.mem_id] = index
+        parent = node.parent
+        if parent is None:
+            continue
+        parent_key = parent.mem_id
+        if parent_key in by_parent:
+            hit = by_parent[parent_key]
+        else:
+            linked = False
+            element: LexborNode | None = parent
+            tag = parent.tag
+            while element is not None and tag in INLINE_TAGS:
+                if tag == "a":
+                    linked = True
+                element = element.parent
+                tag = element.tag if element is not None else None
+            if element is None or tag in _TEXT_PARENT_SKIP:
+                hit = None
+            else:
+                holder_key = element.mem_id
+                known = holders.get(holder_key)
+                if known is None:
+                    known = holders[holder_key] = _Holder(element, pos[holder_key])
+                hit = (known, linked)
+            by_parent[parent_key] = hit
+        if hit is None:
+            continue
+        holder, linked = hit
+        size = _visible_len(stripped)
+        holder.text += size
+        holder.commas += stripped.count(",") + stripped.count("，") + stripped.count("、")
+        text_total += size
+        text_at.append(index)
+        text_cum.append(text_total)
+        if linked:
+            holder.links += size
+            link_total += size
+            link_at.append(index)
+            link_cum.append(link_total)
+    page.size = index + 1
+    _aggregate(page, holders.values())
+    return page
+
+
+def _aggregate(page: _Page, holders: Iterable[_Holder]) -> None:
+    for holder in sorted(holders, key=lambda h: h.pos):
+        tag = holder.node.tag or ""
+        vote = _vote(holder, tag)
+        if vote > 0:
+            info = page.register(holder.node)
+            page.voters.append((holder, info, vote))
+            if not info.structural_bad:
+                page.good_raw.add(holder.pos, holder.text)
+    page.heavy = _HEAVY_SHARE * page.good_raw.cum[-1]
+    page.order = sorted(page.infos.values(), key=lambda i: i.depth)
+    _judge(page, frozenset())
+    _tally(page)
+
+
+def _judge(page: _Page, dropped: frozenset[int]) -> None:
+    """Decide, top down, which recorded elements are boilerplate.
+
+    An element named as boilerplate by its class is kept when it holds much of the
+    page's paragraph text ("paywall", "article-body comments-on"); ``dropped`` lists
+    such rescued elements (by ``mem_id``) found afterwards to lie outside the article.
+    """
+    page.rescued = []
+    for info in page.order:
+        parent = info.parent
+        if info.structural_bad or (parent is not None and parent.bad):
+            info.bad = True
+        elif info.class_bad:
+            raw = page.good_raw.total(info.pos, page.info_end(info))
+            info.bad = raw < page.heavy or info.node.mem_id in dropped
+            if not info.bad and info.hard:
+                page.rescued.append(info)
+        else:
+            info.bad = False
+
+
+def _tally(page: _Page) -> None:
+    """Paragraph text outside boilerplate, and the decayed votes of the paragraphs."""
+    page.good = _Sums()
+    for info in page.order:
+        info.score = 0.0
+    for holder, info, vote in page.voters:
+        if info.bad:
+            continue
+        page.good.add(holder.pos, holder.text)
+        if info.tag not in _LEAF_TAGS:
+            info.score += vote
+        target = info.parent
+        for weight in _LEVEL_WEIGHTS:
+            if target is None:
+                break
+            target.score += vote * weight
+            target = target.parent
+
+
+def _candidate_score(page: _Page, info: _Info) -> float:
+    if info.bad or info.score <= 0 or info.tag in _NOT_CONTAINER_TAGS:
+        return 0.0
+    end = page.info_end(info)
+    text = page.text.total(info.pos, end)
+    links = page.links.total(info.pos, end)
+    score = info.score * (1.0 - links / text if text else 1.0)
+    if info.flags.body:
+        score *= 1.25
+    if info.marked_body:
+        score *= 1.5
+    return score
+
+
+def _sibling_ok(
+    page: _Page,
+    node: LexborNode,
+    *,
+    start: int,
+    end: int,
+    inner: dict[int, float],
+    bar: float,
+    kin: frozenset[str],
+) -> bool:
+    """Whether a sibling of the article's block is more of the article.
+
+    A paragraph or list needs enough text and few links; a container must also hold a
+    block that scores near the winner (readability's sibling rule), so that a teaser
+    rail with a few summaries does not pass, unless it has the same class as the
+    winner's block (``kin``: its class names that name content): the article split in
+    equal parts around an ad.
+    """
+    tag = node.tag or ""
+    if tag in _READ_SKIP or tag in _NOT_CONTAINER_TAGS - _SIBLING_LEAVES:
+        return False
+    info = page.infos.get(node.mem_id)
+    if info is None or info.bad:
+        return False
+    same_kind = bool(kin) and not kin.isdisjoint((node.attributes.get("class") or "").split())
+    if not same_kind and tag not in _SIBLING_LEAVES and inner.get(node.mem_id, 0.0) < bar:
+        return False
+    good = page.good.total(start, end)
+    if good < (_MIN_PARAGRAPH_CHARS if same_kind else _MIN_SIBLING_GOOD):
+        return False
+    return page.links.total(start, end) <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+
+
+def _best(page: _Page) -> tuple[_Info | None, dict[int, float]]:
+    """The best container, and for every recorded element the best score inside it."""
+    best: _Info | None = None
+    best_score = 0.0
+    inner: dict[int, float] = {}
+    for info in reversed(page.order):
+        score = _candidate_score(page, info)
+        if score > best_score:
+            best, best_score = info, score
+        key = info.node.mem_id
+        top = max(score, inner.get(key, 0.0))
+        inner[key] = top
+        if info.parent is not None:
+            parent_key = info.parent.node.mem_id
+            if top > inner.get(parent_key, 0.0):
+                inner[parent_key] = top
+    return best, inner
+
+
+def _contains(page: _Page, outer: _Info, inner: _Info) -> bool:
+    return outer.pos <= inner.pos < page.info_end(outer)
+
+
+def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
+    """The elements to read, in order, and the element that holds them all."""
+    best, inner = _best(page)
+    if best is None:
         return None
-    for key, node in nodes.items():
-        tokens = _tokens(node)
-        if tokens & _POSITIVE_TOKENS:
-            scores[key] *= 1.25
-        if _is_boilerplate(node):
-            scores[key] *= 0.2
-    best = max(scores, key=scores.__getitem__)
-    return nodes[best]
+    # Comments or a related-stories rail can hold more text than the article; once the
+    # article is found, such regions outside it are dropped and the votes counted again.
+    outside = frozenset(r.node.mem_id for r in page.rescued if not _contains(page, r, best))
+    if outside:
+        _judge(page, outside)
+        _tally(page)
+        best, inner = _best(page)
+        if best is None:
+            return None
+    bar = _SIBLING_SCORE_SHARE * inner[best.node.mem_id]
 
+    def good(info: _Info) -> int:
+        return page.good.total(info.pos, page.info_end(info))
 
-def _children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
-
-
-def _has_block_child(node: LexborNode) -> bool:
-    return any(c.tag in _BLOCK_TAGS for c in _children(node))
-
-
-def _walk(container: LexborNode) -> Iterator[Block]:
-    stack = list(reversed(list(_children(container))))
-    while stack:
-        node = stack.pop()
-        tag = node.tag
-        if tag is None or tag.startswith("-") or tag in _SKIP_TAGS or _is_boilerplate(node):
+    base = best
+    for _ in range(_MAX_WRAPPER_CLIMB):
+        parent = base.parent
+        if parent is None or good(parent) - good(base) >= _MIN_SIBLING_GOOD:
+            break
+        base = parent
+    parent = base.parent
+    if parent is None or good(parent) - good(base) < _MIN_SIBLING_GOOD:
+        return [best.node], best.node
+    roots: list[LexborNode] = []
+    # Class names that name content ("articleBodyText"); layout ones ("row") say nothing.
+    kin = frozenset(
+        name
+        for name in (base.node.attributes.get("class") or "").split()
+        if not BODY_TOKENS.isdisjoint(class_words(name))
+    )
+    # (child, start, end) for the element children; whitespace text has no position.
+    spans: list[tuple[LexborNode, int, int]] = []
+    next_start = page.info_end(parent)
+    for child in reversed(list(parent.node.iter(include_text=True))):
+        start = page.pos.get(child.mem_id)
+        if start is None:
             continue
-        if tag in _HEADINGS:
-            text = node_text(node)
-            if text:
-                yield Block(kind=BlockKind.HEADING, text=text)
+        if not child.is_text_node:
+            spans.append((child, start, next_start))
+        next_start = start
+    for child, start, end in reversed(spans):
+        if child.mem_id == base.node.mem_id:
+            roots.append(best.node)
             continue
-        if tag == "p" or (tag in ("div", "span", "section") and not _has_block_child(node)):
-            text = node_text(node)
-            if text and _link_chars(node) < 0.6 * len(text):
-                yield Block(kind=BlockKind.PARAGRAPH, text=text)
-            continue
-        if tag == "li":
-            text = node_text(node)
-            if text and not _has_block_child(node) and _link_chars(node) < 0.6 * len(text):
-                yield Block(kind=BlockKind.LIST_ITEM, text=text)
+        if _sibling_ok(page, child, start=start, end=end, inner=inner, bar=bar, kin=kin):
+            roots.append(child)
+    if len(roots) == 1:
+        return roots, best.node
+    return roots, parent.node
+
+
+class _Reader:
+    """Accumulates inline text into runs and turns finished runs into blocks.
+
+    :func:`_read` appends text to :attr:`parts` and counts visible, linked characters.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.text_chars = 0
+        self.marks = 0
+        self.anchors = 0
+
+    def flush(self, kind: BlockKind) -> None:
+        if not self.text_chars:
+            self.parts.clear()
+            self.link_chars = self.marks = self.anchors = 0
+            return
+        text = clean("".join(self.parts))
+        links, total, marks, anchors = self.link_chars, self.text_chars, self.marks, self.anchors
+        self.parts.clear()
+        self.link_chars = self.text_chars = self.marks = self.anchors = 0
+        if not text or _timestamp(text):
+            return
+        if _HAS_LETTER.search(text) is None and not (marks & _IN_CELL):
+            if _HAS_DIGIT.search(text):
+                return  # a counter or rank ("1", "2", "53") outside a table
+            if not SCENE_BREAK_CHARS.issuperset(text.replace(" ", "")):
+                return  # stray punctuation, not a scene break
+        if (
+            total
+            and links > _MAX_BLOCK_LINK_SHARE * total
+            and anchors <= 1
+            and kind is not BlockKind.HEADING
+        ):
+            return  # a teaser ("Read more: <a>Other story</a>"), not auto-linked words
+        if text.lower().strip(_LABEL_TRIM) in FURNITURE_LABELS:
+            return
+        self.blocks.append(Block(kind=kind, text=text))
+
+
+def _timestamp(text: str) -> bool:
+    """Whether a line is only a date/time with a few words around it.
+
+    A sentence of a few words ("The vote starts at 10:30.") is text.
+    """
+    if len(text) > _TIMESTAMP_MAX_CHARS or _DATE_OR_TIME.search(text) is None:
+        return False
+    if text[-1] in ".!?" and text.count(" ") >= _SENTENCE_MIN_SPACES:
+        return False
+    return sum(ch.isalpha() for ch in text) <= _TIMESTAMP_MAX_LETTERS
+
+
+def _block_kind(tag: str, inherited: BlockKind) -> BlockKind:
+    if tag in _HEADINGS:
+        return BlockKind.HEADING
+    if tag == "li":
+        return BlockKind.LIST_ITEM
+    if tag == "blockquote":
+        return BlockKind.QUOTE
+    return inherited
+
+
+def _block_flags(
+    page: _Page, node: LexborNode, tag: str, start: int, end: int
+) -> _ClassFlags | None:
+    """What the class/id of a block inside the container says, or ``None`` to skip it."""
+    if tag in _READ_SKIP:
+        return None
+    text = page.text.total(start, end)
+    if text == 0:
+        return None  # nothing to read (spacers, ad slots, icons)
+    info = page.infos.get(node.mem_id)
+    if info is not None:
+        if info.bad:
+            return None
+        flags = info.flags
+    else:
+        structural, flags = page.verdicts(node, tag)
+        if structural or flags.boilerplate:
+            return None
+    if flags.weak and page.good.total(start, end) < _WEAK_KEEP_GOOD:
+        return None
+    if (
+        tag not in _LEAF_TAGS
+        and page.links.total(start, end) > _MAX_BLOCK_LINK_SHARE * text
+        and page.good.total(start, end) < _MIN_GOOD_SHARE_IN_LINK_BLOCK * text
+    ):
+        return None  # a link list, not a block of paragraphs with links in them
+    if tag == "blockquote" and flags.embed:
+        return None
+    return flags
+
+
+# A stack item of the read step: (node, block kind, context marks, end of its subtree);
+# node None marks the end of a block.
+_Item = tuple[LexborNode | None, BlockKind, int, int]
+# Context of a text node, as bit flags: inside a link, inside a table cell.
+_LINKED = 1
+_IN_CELL = 2
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+def _push_children(
+    page: _Page,
+    stack: list[_Item],
+    node: LexborNode,
+    *,
+    kind: BlockKind,
+    marks: int,
+    end: int,
+) -> None:
+    """Push ``node``'s children (last first), each with the end of its own subtree."""
+    children = list(node.iter(include_text=True))
+    pos = page.pos
+    next_start = end
+    for child in reversed(children):
+        stack.append((child, kind, marks, next_start))
+        next_start = pos.get(child.mem_id, next_start)
+
+
+def _hidden_inside(root: LexborNode) -> set[int]:
+    """The ``mem_id`` of every hidden element under ``root`` (one CSS query, then checks)."""
+    hidden = set()
+    for node in root.css(_HIDDEN_SELECTOR):
+        attrs = node.attributes
+        if _hidden_attrs(attrs) or _hidden_class(attrs.get("class") or ""):
+            hidden.add(node.mem_id)
+    return hidden
+
+
+def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
+    """The blocks under ``roots``, in document order (an iterative walk, no recursion)."""
+    reader = _Reader()
+    parts = reader.parts
+    pos = page.pos
+    for root in roots:
+        hidden = _hidden_inside(root)
+        stack: list[_Item] = []
+        _push_children(page, stack, root, kind=BlockKind.PARAGRAPH, marks=0, end=page.end(root))
+        while stack:
+            node, kind, marks, end = stack.pop()
+            if node is None:
+                reader.flush(kind)
                 continue
-        if tag == "blockquote" and not _has_block_child(node):
-            text = node_text(node)
-            if text:
-                yield Block(kind=BlockKind.QUOTE, text=text)
-            continue
-        stack.extend(reversed(list(_children(node))))
+            if node.is_text_node:
+                raw = node.text_content or ""
+                parts.append(raw)
+                stripped = raw.strip()
+                if stripped:
+                    size = _visible_len(stripped)
+                    reader.text_chars += size
+                    if marks & _LINKED:
+                        reader.link_chars += size
+                    reader.marks |= marks
+                continue
+            tag = node.tag or ""
+            if tag in INLINE_TAGS:
+                if node.mem_id in hidden:
+                    continue
+                if tag == "a":
+                    marks |= _LINKED
+                    reader.anchors += 1
+                children = list(node.iter(include_text=True))
+                next_start = end
+                for child in reversed(children):
+                    stack.append((child, kind, marks, next_start))
+                    next_start = pos.get(child.mem_id, next_start)
+                continue
+            if tag == "br":
+                reader.flush(kind)
+                continue
+            if tag.startswith(("_", "!", "-")) or tag in _SILENT_SKIP:
+                continue
+            reader.flush(kind)
+            start = pos.get(node.mem_id, end)
+            flags = _block_flags(page, node, tag, start, end)
+            if flags is None:
+                continue
+            inner = _block_kind(tag, kind)
+            if inner is BlockKind.PARAGRAPH:
+                if flags.standfirst and page.text.total(start, end) <= _MAX_STANDFIRST_CHARS:
+                    continue
+                if flags.subheading:
+                    inner = BlockKind.HEADING
+            stack.append((None, inner, 0, 0))  # the block ends here
+            block_marks = marks | _IN_CELL if tag in _CELL_TAGS else marks
+            _push_children(page, stack, node, kind=inner, marks=block_marks, end=end)
+        reader.flush(BlockKind.PARAGRAPH)
+    return reader.blocks
 
 
 def extract_body(doc: Document) -> BodyResult:
     """Find the body container and read its blocks."""
-    root = doc.tree.body
-    if root is None:
+    body = doc.tree.body
+    if body is None:
         return BodyResult((), None, None)
-    container = _score_containers(root)
-    if container is None:
+    page = _gather(body)
+    chosen = _choose(page)
+    if chosen is None:
         return BodyResult((), None, None)
-    blocks = tuple(_walk(container))
+    roots, container = chosen
+    blocks = tuple(_read(roots, page))
     detail = f"scored container <{container.tag}>"
+    if len(roots) > 1:
+        detail += f" ({len(roots)} blocks)"
     return BodyResult(blocks, container, Source(strategy=Strategy.DOM, detail=detail))

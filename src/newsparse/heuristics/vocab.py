@@ -176,10 +176,11 @@ BYLINE_TOKENS = frozenset(
 )
 # --- body vocabularies (extract/body.py) ---------------------------------------------------
 
-# Class/id tokens of containers that are never article text: navigation, share bars, rails,
-# newsletter boxes, ads, comments, cookie banners. An element carrying one is skipped in the
-# body and scores low as a container, unless it also carries a BODY_TOKENS word and holds
-# most of the text ("article-body paywall"). Whole tokens after splitting on space/-/_.
+# Class/id words of containers that are never article text: navigation, share bars, rails,
+# newsletter boxes, ads, comments, cookie banners, captions, author boxes. An element
+# carrying one is skipped in the body and cannot be the container, unless it holds a large
+# share of the page's paragraph text (then it wraps the article: "paywall", "has-sidebar").
+# Matched against class_words() (parts split on space/-/_, camelCase words, joined pairs).
 BOILERPLATE_TOKENS = frozenset(
     {
         "nav",
@@ -257,6 +258,10 @@ BOILERPLATE_TOKENS = frozenset(
         "onesignal",
         "airship",
         "pullquote",
+        "factbox",
+        "infobox",
+        "infokasten",
+        "faktenbox",
         "gallery",
         "slideshow",
         "carousel",
@@ -296,6 +301,10 @@ HARD_BOILERPLATE_TOKENS = frozenset(
         "mostread",
         "popular",
         "trending",
+        "factbox",
+        "infobox",
+        "infokasten",
+        "faktenbox",
         "gallery",
         "slideshow",
         "carousel",
@@ -377,8 +386,8 @@ WEAK_BOILERPLATE_TOKENS = frozenset(
         "flourish",
     }
 )
-# Class/id tokens naming the article text itself; they protect an element from the
-# boilerplate lists above and raise a container's score.
+# Class/id words naming the article text itself: they raise a container's score, and a
+# sibling block sharing such a class name with the winner is read as more of the article.
 BODY_TOKENS = frozenset(
     {
         "article",
@@ -586,6 +595,12 @@ FURNITURE_LABELS = frozenset(
         "skip advert",
         "skip ad",
         "pr",
+        "広告",
+        "スポンサードリンク",
+        "スポンサード リンク",
+        "関連記事",
+        "関連エントリ",
+        "おすすめ記事",
     }
 )
 # Class/id words of subheadings set as <p>/<div> ("mid_title", "crosshead"): such a block is
