@@ -16,10 +16,10 @@ from newsparse.cli import main
 
 PAGE = (
     '<html lang="en"><head><title>A headline | Example</title>'
-    '<link rel="canonical" href="https://www.mirror.co.uk/news/story-1"></head><body>'
+    '<link rel="canonical" href="https://www.foxnews.com/politics/story-1"></head><body>'
     '<h1 class="headline">A headline</h1><p class="byline">By Jane Doe</p>'
     '<div class="article-body"><p>The first paragraph of the story, long enough, with commas.</p>'
-    "<aside><p>Read more: something else entirely</p></aside>"
+    '<div class="ad-container"><p>Read more: something else entirely</p></div>'
     "<p>The second paragraph of the story is also long enough to count.</p></div>"
     "</body></html>"
 )
@@ -44,12 +44,12 @@ def test_page_to_json(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert err == ""
     data = json.loads(out)
     assert data["headline"] == "A headline"
-    # The canonical URL finds the built-in Mirror rules, which drop the aside.
+    # The canonical URL finds the built-in Fox News rules, which drop the ad container.
     assert data["paragraphs"] == [
         "The first paragraph of the story, long enough, with commas.",
         "The second paragraph of the story is also long enough to count.",
     ]
-    assert data["provenance"]["body"]["rule_set"] == "The Mirror"
+    assert data["provenance"]["body"]["rule_set"] == "Fox News"
 
 
 def test_generic_flag_uses_no_rule_set(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,16 +110,16 @@ def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["rules", "list"], capsys)
     assert status == 0
     assert "WAZ\n  serves: waz.de\n  versions: 2023-12-31, 2024-12-31, current" in out
-    assert "The Mirror" in out
+    assert "Fox News" in out
     assert "newsparse (built-in)" in out
 
 
 def test_rules_check_shows_each_field_with_provenance(
     page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, _ = run(["rules", "check", "mirror.co.uk", "--pages", str(page.parent)], capsys)
+    status, out, _ = run(["rules", "check", "foxnews.com", "--pages", str(page.parent)], capsys)
     assert status == 0
-    assert "== story.html (rule set 'The Mirror', version current)" in out
+    assert "== story.html (rule set 'Fox News', version current)" in out
     assert "body        rule     2 blocks" in out
     assert "headline    generic  A headline" in out
     assert "(no rule)" in out
@@ -181,11 +181,11 @@ def test_python_dash_m_runs_the_cli(page: Path) -> None:
 def test_rules_check_compares_golden_pages(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     golden = page.with_name("story.json")
     golden.write_text(json.dumps({"expected": {"headline": "A headline"}}), encoding="utf-8")
-    status, out, _ = run(["rules", "check", "The Mirror", "--pages", str(page.parent)], capsys)
+    status, out, _ = run(["rules", "check", "Fox News", "--pages", str(page.parent)], capsys)
     assert status == 0
     assert "  matches story.json" in out
     assert "1 golden page(s), 0 with differences" in out
     golden.write_text(json.dumps({"expected": {"headline": "Other"}}), encoding="utf-8")
-    status, out, _ = run(["rules", "check", "The Mirror", "--pages", str(page.parent)], capsys)
+    status, out, _ = run(["rules", "check", "Fox News", "--pages", str(page.parent)], capsys)
     assert status == 1
     assert "  DIFFERS headline: expected 'Other', got 'A headline'" in out

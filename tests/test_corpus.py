@@ -65,3 +65,54 @@ def test_scores_stay_above_floors() -> None:
         if (scores[key.split(".")[0]][key.split(".")[1]] or 0.0) < floor
     }
     assert below == {}, f"scores below their floors (score, floor): {below}"
+
+
+def _field_scores(
+    score: ModuleType, case: dict[str, object], pred: dict[str, object]
+) -> dict[str, float]:
+    """One number per field for one case: the field's first metric (exact, set_f1, f1...)."""
+    out = {}
+    for field, metrics in score.score_cases([case], {case["id"]: pred}).items():
+        value = next(
+            (v for k, v in metrics.items() if k not in ("n", "cover") and isinstance(v, float)),
+            None,
+        )
+        if value is not None:
+            out[field] = value
+    return out
+
+
+# Cases where the generic path scores higher only because the truth disagrees with what a
+# reader sees; the rule set is right there. (case id, field) -> why.
+TRUTH_DISAGREES_WITH_READER = {
+    ("fundus-de-WAZ-2023_06_29", "body"): "truth keeps a 'Mehr Artikel aus dieser Rubrik' link",
+    ("fundus-de-WAZ-2023_06_29", "paragraphs"): "the same link line, as a paragraph",
+}
+
+
+def test_publisher_rule_sets_never_score_worse_than_generic() -> None:
+    """On each corpus page whose publisher has a built-in rule set, no field gets worse."""
+    bench = _load("newsparse_bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    scorer_path = CORPUS.parent / "eval" / "score.py"
+    if not scorer_path.is_file():
+        pytest.skip(f"no scorer at {scorer_path}")
+    score = bench.load_scorer(scorer_path)
+    ruled = bench.ruled_case_ids(CORPUS)
+    assert ruled, "no corpus page is covered by a built-in rule set"
+    worse = []
+    for case in _cases():
+        if case["id"] not in ruled:
+            continue
+        data = gzip.decompress((CORPUS / case["html"]).read_bytes())
+        day = bench.crawl_date(case["id"])
+        with_rules = bench.prediction(case["id"], newsparse.parse(data, case.get("url"), as_of=day))
+        generic = bench.prediction(
+            case["id"], newsparse.parse(data, case.get("url"), rules=None, as_of=day)
+        )
+        ruled_scores = _field_scores(score, case, with_rules)
+        for field, value in _field_scores(score, case, generic).items():
+            if (case["id"], field) in TRUTH_DISAGREES_WITH_READER:
+                continue
+            if ruled_scores.get(field, 0.0) < value - 1e-9:
+                worse.append(f"{case['id']} {field}: {ruled_scores.get(field)} < {value}")
+    assert worse == []
