@@ -7,8 +7,10 @@ Studied on an article from January 2025. The headline is ``h1.title-art-hp`` in
 paragraph, each with a ``p.chapter-paragraph``, and chapter titles
 ``h2.title-art``. Embedded tweets, the "last update / © RIPRODUZIONE RISERVATA" line,
 ads and the comments link are siblings that hold no ``p.chapter-paragraph``, so reading
-only those paragraphs leaves them out. The generic extractor splits a paragraph at a
-``<br>`` ("DALLA NOSTRA CORRISPONDENTE<br>NEW YORK - ..."): the rule keeps it whole.
+only those paragraphs leaves them out. A paragraph can hold a ``<br>`` ("DALLA NOSTRA
+CORRISPONDENTE<br>NEW YORK - ..."): the generic extractor splits it into two blocks, the
+rule reads one paragraph (whose two lines rule-read text currently joins without a
+space, as ``<br>`` is not read as whitespace there).
 """
 
 from __future__ import annotations

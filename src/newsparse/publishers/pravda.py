@@ -8,7 +8,9 @@ plain ``p`` paragraphs and ``h2`` subheadings, between an ad label "Реклам
 (``div.advtext_mob``), ad slots (``div.nts-ad``) and photos (``div.image-box``, with
 ``image-box__caption`` and a source line); these are dropped. The text ends with the
 authors' names in a plain ``p``, which no selector can tell from a paragraph, so it is
-kept. Dates are read well by the generic extractor.
+kept. The header has no standfirst (the generic extractor would take the teaser of a
+story in the "other news" block below the article), so it is declared absent. Dates are
+read well by the generic extractor.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ RULES = RuleSet(
     publisher="Ukrainska Pravda",
     domains=("pravda.com.ua",),
     headline=Field(Select("article.post_article h1.post_article_title")),
+    standfirst=Field.absent(),
     authors=Field(Select("div.post_article_author span.post_author_name", many=True)),
     body=Body(
         container="article.post_article div.post_article_text",
