@@ -11,8 +11,9 @@ subheadings as paragraphs. CSS cannot tell a paragraph that is all bold from one
 bold word in it, so the body and the authors are functions: in the direct children of
 ``div.entry-content``, a ``p`` whose whole text is bold is a subheading, except a first
 one, before any text, that reads as a name (two to four capitalised words): that is the
-byline. Headline and dates are read well generically (the headline from the meta tags,
-which print it with a straight apostrophe where the ``h1`` has a typographic one).
+byline. The headline is the ``h1.entry-title`` as printed (the meta tags the generic
+extractor prefers write its typographic apostrophe as a straight one). Dates are read
+well generically (meta tags).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from newsparse._document import Document
 from newsparse._text import clean, node_text
 from newsparse.model import Author, Block, BlockKind
-from newsparse.rules import RuleSet
+from newsparse.rules import Field, RuleSet, Select
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
 
@@ -75,6 +76,7 @@ def lestimes_authors(doc: Document) -> tuple[Author, ...] | None:
 RULES = RuleSet(
     publisher="Lesotho Times",
     domains=("lestimes.com",),
+    headline=Field(Select("article header h1.entry-title")),
     authors=lestimes_authors,
     body=lestimes_body,
 )

@@ -17,7 +17,7 @@ generic extractor (``itemprop=headline`` / ``h1.Article__Headline__Title``, the
   "Photograph by ..."); the generic extractor found none of them (the pictures are
   lazy-loaded, without an ``img``), so the rule reads the captions. The byline box is
   filled by a script, so the page prints no author.
-* FITT layout: the body is ``section.Article__Content`` (on gated magazine stories
+* FITT layout: the body is ``section.Article__Content``, a ``div`` of ``p`` (on gated stories
   only its first paragraphs), the author names are ``span.Byline__Author``.
 """
 
@@ -31,7 +31,7 @@ RULES = RuleSet(
     authors=Field(Select("section.Byline span.Byline__Author", many=True)),
     body=Body(
         container="span[itemprop='articleBody'], section.Article__Content",
-        paragraphs="div.smartbody > p, section.Article__Content p",
+        paragraphs="div.smartbody > p, section.Article__Content > div > p",
         captions="figcaption.media__caption div.media__caption--text",
     ),
 )

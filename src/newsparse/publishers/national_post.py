@@ -12,7 +12,8 @@ the subscriber sign-in box and newsletter widgets), each opening with a visually
 ``h3``. "Read more"/"Recommended" carousels (``section.more-topic``) sit inside the
 sections. The story ends with an italic house promo ("Our website is the place for...
 Please bookmark <homepage>"), a paragraph made only of an ``em`` that links to the
-homepage: dropped. Images are ``figure`` elements (the lead one in the header) whose
+homepage: dropped, as are social-media embeds (their ``blockquote`` holds the post's
+text in ``p``). Images are ``figure`` elements (the lead one in the header) whose
 ``figcaption`` holds ``span.caption`` and ``span.credit`` ("Photo by ..."): captions are
 read from ``span.caption``, so credits stay out. Dates (JSON-LD) are read well by the
 generic extractor.
@@ -33,7 +34,7 @@ def postmedia(publisher: str, domain: str) -> RuleSet:
         headline=Field(Select("article header h1.article-title")),
         standfirst=Field(Select("article header p.article-subtitle")),
         authors=Field(
-            Select(".published-by .published-by__author", many=True), then=(split_authors,)
+            Select("article header .published-by__author", many=True), then=(split_authors,)
         ),
         body=Body(
             container="article.article-content-story, article.story-v2-article-content-story",
@@ -46,6 +47,9 @@ def postmedia(publisher: str, domain: str) -> RuleSet:
                 ".article-content__ad-group",
                 ".article-content__widget-group",
                 "[data-aqa='disclaimer-skimlinks']",
+                "blockquote.twitter-tweet",
+                "blockquote.instagram-media",
+                "blockquote.tiktok-embed",
                 # The house promo: an italic paragraph linking to the site's homepage.
                 f"p:has(> em:only-child a[href='https://{domain}/'])",
                 f"p:has(> i:only-child a[href='https://{domain}/'])",

@@ -10,8 +10,9 @@ names it by structure only) with the text in ``span``s and links; subheadings ar
 label and a link to another story: dropped. A paragraph that is only a link (plus a
 full stop) is text of the story, which the generic extractor dropped as link-heavy; the
 rule keeps it. Photos are ``figure.article__image`` with ``figcaption.article__caption``
-ending in the credit in parentheses ("(AP)", "(Nine)"). An agency printed as the byline
-("By Associated Press") gives no author name.
+ending in the credit in parentheses ("(AP)", "(Nine)"); the generic image extractor
+finds them all (and splits off the agency credits it knows), so captions have no rule.
+An agency printed as the byline ("By Associated Press") gives no author name.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ RULES = RuleSet(
     authors=Field(Select("div.article__header .author__profile"), then=(split_authors,)),
     body=Body(
         container="div.article__body",
+        # Not the subheading blocks: a block both selectors match would be read twice.
         paragraphs=f"{_BLOCK}:not(:has(> h2)):not(:has(> h3))",
         headings=f"{_BLOCK}:has(> h2), {_BLOCK}:has(> h3)",
-        captions="figure.article__image figcaption.article__caption",
         clean=(
             # "READ MORE: <link>" teasers: a bold label, then only a link.
             f"{_BLOCK}:has(> strong:first-child + a:last-child)",

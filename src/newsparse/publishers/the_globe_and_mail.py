@@ -8,9 +8,9 @@ body"``): ``p.c-article-body__text`` paragraphs and ``.c-article-body__subheadin
 subheadings (``h4``/``h6``), between ad slots (``div.c-ad--base``), share/bookmark
 buttons and raw-HTML embeds (charts, scripts), which are not paragraphs and so are not
 read. Photos are ``figure`` elements whose ``figcaption`` holds ``span.caption`` (the
-caption) and ``span.credit`` (the photographer or agency): the rule reads only the
-former, so a credit is never taken for caption text. Dates come from JSON-LD, which the
-generic extractor reads well, so they have no rule.
+caption) and ``span.credit`` (the photographer or agency), which the generic image
+extractor reads well (it reads the whole page, so also a lead photo above the story),
+so captions have no rule; nor do the dates (JSON-LD, read well generically).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ RULES = RuleSet(
         container="article.l-article",
         paragraphs="p.c-article-body__text",
         headings=".c-article-body__subheading-v2",
-        captions="figure figcaption span.caption",
         clean=(".c-ad--base", ".rawHtml"),
     ),
 )
