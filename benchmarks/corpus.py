@@ -85,8 +85,9 @@ def ruled_case_ids(corpus: Path) -> set[str]:
 def reader_truth(truth: list[dict[str, object]], path: Path) -> list[dict[str, object]]:
     """The truth with the listed disagreements taken out (see ``truth_disagreements.json``).
 
-    An entry with ``drop`` removes those names from a list field (an organisation given as
-    an author); any other entry leaves the field unscored for that case.
+    An entry with ``drop`` removes those values from a list field (an organisation given as
+    an author), one with ``replace`` rewrites values of a list field (a caption without the
+    photo credit the truth glued to it); any other entry leaves the field unscored.
     """
     fixes: dict[tuple[str, str], dict[str, object]] = {}
     for entry in json.loads(path.read_text(encoding="utf-8")):
@@ -97,7 +98,10 @@ def reader_truth(truth: list[dict[str, object]], path: Path) -> list[dict[str, o
         for (case_id, field), entry in fixes.items():
             if case_id != case["id"]:
                 continue
-            drop = entry.get("drop")
+            drop, replace = entry.get("drop"), entry.get("replace")
+            if replace:
+                case[field] = [replace.get(v, v) for v in case.get(field) or []]
+                continue
             kept = [v for v in case.get(field) or [] if v not in drop] if drop else []
             case[field] = kept or None
             if field == "paragraphs":  # the body text is the paragraphs joined
