@@ -284,3 +284,150 @@ def test_live_blog_entries_in_order_without_timestamps_or_teasers() -> None:
     ]
     assert result.container is not None
     assert result.container.attributes.get("class") == "liveblog"
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        # a pull quote repeating a sentence of the body, with its attribution: dropped
+        (
+            f"<blockquote><p>“{S2}”</p><div>Jane Doe, resident</div></blockquote>",
+            [],
+        ),
+        # the same as a quote box without <blockquote>
+        (f'<div class="article-quote"><p>{S2}</p><p>Jane Doe</p></div>', []),
+        # a quotation that is not repeated in the body: kept
+        (f"<blockquote><p>{S5}</p></blockquote>", [S5]),
+        # a long quoted passage that shares one sentence with the body: kept
+        (
+            f"<blockquote><p>{S2}</p><p>{S5} {S1}</p><p>{S4} {S3}</p></blockquote>",
+            [S2, f"{S5} {S1}", f"{S4} {S3}"],
+        ),
+        # a short line repeated proves nothing
+        ("<blockquote><p>Yes, we can.</p></blockquote>", ["Yes, we can."]),
+    ],
+)
+def test_pull_quotes_repeating_the_body_are_dropped(quote: str, kept: list[str]) -> None:
+    body = f"{S1} Yes, we can. {S2}"
+    html = f"<article><p>{body}</p>{quote}<p>{S3}</p><p>{S4}</p></article>"
+    assert texts(html) == [body, *kept, S3, S4]
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a wrapper holding a picture and a short text: the picture's caption
+        ('<div class="picBox"><img src="a.jpg"><p>The crossing seen from the north.</p></div>', []),
+        (
+            '<div><picture><img src="a.jpg"></picture><small>The crossing at dusk © Town Hall'
+            "</small></div>",
+            [],
+        ),
+        # the same text without a picture is a paragraph
+        (
+            '<div class="picBox"><p>The crossing seen from the north.</p></div>',
+            ["The crossing seen from the north."],
+        ),
+        # a list or table with icons is content
+        ('<ul><li><img src="i.png"> First item of the list</li></ul>', ["First item of the list"]),
+        ('<table><tr><td><img src="i.png">Votes</td></tr></table>', ["Votes"]),
+        # a paragraph with an inline image is text
+        (f'<p><img src="i.png"> {S5}</p>', [S5]),
+    ],
+)
+def test_picture_with_short_text_is_a_figure(block: str, kept: list[str]) -> None:
+    html = f"<article><p>{S1}</p><p>{S2}</p>{block}<p>{S3}</p><p>{S4}</p></article>"
+    assert texts(html) == [S1, S2, *kept, S3, S4]
+
+
+def test_short_article_wrapper_with_a_picture_is_read() -> None:
+    html = f'<article><div><img src="a.jpg"><p>{S1}</p><p>{S2}</p></div></article>'
+    assert texts(html) == [S1, S2]
+
+
+def test_quotation_in_a_figure_is_read() -> None:
+    quote = (
+        f"<figure><blockquote><p>{S5}</p></blockquote><figcaption><cite>Jane Doe</cite>"
+        "</figcaption></figure>"
+    )
+    html = f"<article><p>{S1}</p><p>{S2}</p>{quote}<p>{S3}</p></article>"
+    assert kinds(html) == [
+        (BlockKind.PARAGRAPH, S1),
+        (BlockKind.PARAGRAPH, S2),
+        (BlockKind.QUOTE, S5),
+        (BlockKind.PARAGRAPH, S3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cls", "read"),
+    [
+        ("n p", True),  # hashed component classes shared by the article's sections
+        ("section-body", True),
+        ("row", False),  # grid layout says nothing
+        ("col-md-8 row", False),
+    ],
+)
+def test_short_twin_section_of_the_article(cls: str, read: bool) -> None:
+    long = "".join(f"<p>{s}</p>" for s in (S1, S2, S3, S4, S5, S2, S3, S4))
+    html = (
+        f'<main><div class="{cls}">{long}</div><div class="divider"><span>*</span></div>'
+        f'<div class="{cls}"><p>{S1}</p></div></main>'
+    )
+    blocks = texts(html)
+    assert len(blocks) == (9 if read else 8)
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # prompts set all in italics or bold, with a link or an e-mail address: dropped
+        (
+            '<p><em>Sign up for our newsletters <a href="/nl">here</a>.</em></p>'
+            "<p><b><i>Got a story? Email: news@example.com</i></b></p>",
+            [],
+        ),
+        # italic without a link: an editor's note, kept
+        ("<p><em>This story has been updated.</em></p>", ["This story has been updated."]),
+        # a link in a plain paragraph: text, kept
+        (
+            '<p>Sign up for our newsletters <a href="/nl">here</a>.</p>',
+            ["Sign up for our newsletters here."],
+        ),
+        # only partly emphasised: kept
+        (
+            '<p>More from <em>the paper</em> <a href="/x">here</a>.</p>',
+            ["More from the paper here."],
+        ),
+    ],
+)
+def test_closing_prompts_are_dropped(closing: str, kept: list[str]) -> None:
+    html = f"<article><p>{S1}</p><p>{S2}</p><p>{S3}</p>{closing}</article>"
+    assert texts(html) == [S1, S2, S3, *kept]
+
+
+def test_emphasised_note_with_a_link_mid_article_is_kept() -> None:
+    note = '<p><em>The full report is published <a href="/r">online</a>.</em></p>'
+    html = f"<article><p>{S1}</p>{note}<p>{S2}</p></article>"
+    assert texts(html) == [S1, "The full report is published online.", S2]
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        ("javascript:void(0);", True),  # a pop-up annotation on words of the text
+        ("/other-story", False),  # a teaser line: mostly one link
+        ("#comments", False),  # a jump link
+    ],
+)
+def test_script_links_are_not_link_text(href: str, kept: bool) -> None:
+    line = f'He <a href="{href}">silently retired into his hermitage</a>.'
+    html = f"<article><p>{S1}</p><p>{line}</p><p>{S2}</p></article>"
+    expected = [S1, "He silently retired into his hermitage.", S2] if kept else [S1, S2]
+    assert texts(html) == expected
+
+
+def test_emoji_image_does_not_make_a_line_a_figure() -> None:
+    line = 'We won the vote <img class="emoji" src="e.png" alt="!"> at last.'
+    html = f"<article><p>{S1}</p><p>{S2}</p><div>{line}</div><p>{S3}</p><p>{S4}</p></article>"
+    assert texts(html) == [S1, S2, "We won the vote at last.", S3, S4]

@@ -270,3 +270,144 @@ def test_one_picture_in_several_crops_is_one_image() -> None:
 def test_placeholder_sources_are_not_urls(src: str, expected: str | None) -> None:
     html = f'<figure><img src="{src}"><figcaption>A caption.</figcaption></figure>' + BODY
     assert [i.url for i in _images(html)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # a name of two or more words in brackets after the last sentence is a credit
+        (
+            "The islands were listed for sale. (Bespoke Real Estate)",
+            "The islands were listed for sale.",
+            "Bespoke Real Estate",
+        ),
+        # one word is a note or a place; brackets inside a sentence are text
+        ("Netanyahu in Jerusalem. (Jerusalem)", "Netanyahu in Jerusalem. (Jerusalem)", None),
+        ("A sale (Bespoke Real Estate)", "A sale (Bespoke Real Estate)", None),
+        ("He waved. (left to right)", "He waved. (left to right)", None),
+        # a labelled credit keeps its own brackets, loses the enclosing ones
+        (
+            "A camp in Albania. Foto: Florion Goga (REUTERS)",
+            "A camp in Albania.",
+            "Foto: Florion Goga (REUTERS)",
+        ),
+        ("Ein Lager (Foto: Jane Roe/dpa)", "Ein Lager", "Foto: Jane Roe/dpa"),
+    ],
+)
+def test_bracketed_name_after_the_caption(text: str, caption: str, credit: str | None) -> None:
+    assert split_photo_credit(text) == (caption, credit)
+
+
+_PIC = '<img src="https://cdn.example.com/a.jpg">'
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # a "more" link closing the caption is left out
+        (
+            f'<figure>{_PIC}<figcaption>The bridge at night. <a href="/g">more &gt;</a>'
+            "</figcaption></figure>",
+            [("The bridge at night.", None)],
+        ),
+        (
+            f'<figure>{_PIC}<figcaption>Die Brücke bei Nacht. <a href="/g">Mehr</a>'
+            "</figcaption></figure>",
+            [("Die Brücke bei Nacht.", None)],
+        ),
+        # a link that is part of the caption stays
+        (
+            f'<figure>{_PIC}<figcaption>The <a href="/b">Tower Bridge</a> at night.'
+            "</figcaption></figure>",
+            [("The Tower Bridge at night.", None)],
+        ),
+        # the mobile and the desktop copy of one caption, read as one text
+        (
+            f'<figure>{_PIC}<figcaption><span class="m">The bridge at night.</span>'
+            '<span class="d">The bridge at night.</span></figcaption></figure>',
+            [("The bridge at night.", None)],
+        ),
+        # one picture in two figures (a <noscript> or lightbox copy): one caption
+        (
+            f"<figure>{_PIC}<figcaption>The bridge at night.</figcaption></figure>"
+            f"<figure>{_PIC.replace('a.jpg', 'b.jpg')}<figcaption>The bridge at night."
+            "</figcaption></figure>",
+            [("The bridge at night.", None)],
+        ),
+        # a teaser box for another story is not the article's picture
+        (
+            f'<div class="innerTeaser"><figure>{_PIC}<figcaption>A farm in the east.'
+            "</figcaption></figure></div>",
+            [],
+        ),
+        # ... but a lead picture with a "--teaser" modifier is
+        (
+            f'<div class="article__picture--teaser"><figure>{_PIC}<figcaption>A farm in the east.'
+            "</figcaption></figure></div>",
+            [("A farm in the east.", None)],
+        ),
+    ],
+)
+def test_caption_cleanup(figure: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _captions(f"{figure}{BODY}") == expected
+
+
+@pytest.mark.parametrize(
+    ("ld_caption", "expected"),
+    [
+        ("Storm hits the coast", []),  # the headline copied into the image
+        ("A summary of the storm and its damage.", []),  # the description
+        ("Waves at the harbour wall.", ["Waves at the harbour wall."]),
+    ],
+)
+def test_jsonld_caption_that_is_the_headline(ld_caption: str, expected: list[str]) -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Storm hits the coast", '
+        '"description": "A summary of the storm and its damage.", '
+        f'"image": {{"@type": "ImageObject", "url": "https://cdn.example.com/a.jpg", '
+        f'"caption": "{ld_caption}"}}}}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f"<article><h1>Storm hits the coast</h1>{BODY}</article></body></html>"
+    )
+    doc = Document(page, URL)
+    hit = extract_images(doc, extract_body(doc).container)
+    captions = [i.caption for i in hit.value if i.caption] if hit is not None else []
+    assert captions == expected
+
+
+def test_jsonld_crops_of_one_picture_give_one_caption() -> None:
+    images = ", ".join(
+        f'{{"@type": "ImageObject", "url": "https://cdn.example.com/a-{w}.jpg", '
+        '"caption": "Waves at the harbour wall."}'
+        for w in (1200, 900, 675)
+    )
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"headline": "Storm hits the coast", "image": [{images}]}}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f"<article><h1>Storm hits the coast</h1>{BODY}</article></body></html>"
+    )
+    doc = Document(page, URL)
+    hit = extract_images(doc, extract_body(doc).container)
+    assert hit is not None
+    assert [i.caption for i in hit.value] == ["Waves at the harbour wall."]
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        "<p>Friedrich Merz im Bundestag<script>track('x')</script></p>",
+        "<p>Friedrich Merz im Bundestag</p>",
+    ],
+)
+def test_script_text_is_not_caption_text(sibling: str) -> None:
+    figure = (
+        '<div><img src="https://cdn.example.com/m.jpg" alt="Friedrich Merz im Bundestag">'
+        f"{sibling}</div>"
+    )
+    assert _captions(f"{figure}{BODY}") == [("Friedrich Merz im Bundestag", None)]

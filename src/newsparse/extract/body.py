@@ -15,7 +15,10 @@ Three steps, each linear in the size of the page:
    paragraphs (text split by an ad, a newsletter box or a paywall wrapper) are read too.
 3. **Read** (:func:`_read`). An iterative walk of the chosen elements that joins inline
    markup without extra spaces, breaks at block elements and at ``<br>``, and skips
-   boilerplate (class vocabulary, link-dense blocks, media and captions, labels).
+   boilerplate (class vocabulary, link-dense blocks, media and captions, a wrapper holding
+   a picture and little text, labels). Afterwards pull quotes (a quotation repeating a line
+   of the body) and the closing prompts (the last blocks, all in italics or bold, with a
+   link or an e-mail address) are dropped.
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ from newsparse.heuristics.vocab import (
     HIDDEN_QUALIFIERS,
     HIDDEN_SUFFIXES,
     INLINE_TAGS,
+    LAYOUT_CLASS_PREFIXES,
+    LAYOUT_CLASSES,
     MEDIA_TAGS,
     NON_CONTENT_TAGS,
+    QUOTE_TOKENS,
     RESPONSIVE_SHOW_PREFIXES,
     SCENE_BREAK_CHARS,
     STANDFIRST_TOKENS,
@@ -71,6 +77,8 @@ _MAX_SIBLING_LINK_SHARE = 0.3
 _SIBLING_SCORE_SHARE = 0.2
 # Siblings judged by their own text only (a loose paragraph or list next to the block).
 _SIBLING_LEAVES = frozenset({"p", "ul", "ol", "table", "blockquote", "pre"})
+# A twin of the winner's block (same tag and class) needs this share of the sibling bar.
+_TWIN_SCORE_SHARE = 0.5
 # How many wrapper levels (holding no other paragraph text) the sibling search may climb.
 _MAX_WRAPPER_CLIMB = 8
 # A boilerplate-classed element holding this share of the page's paragraph text is the
@@ -155,6 +163,26 @@ _DATE_OR_TIME = re.compile(
 _TIMESTAMP_MAX_LETTERS = 24
 _TIMESTAMP_MAX_CHARS = 60
 _SENTENCE_MIN_SPACES = 3
+# A quotation's line of at least this many characters found again in the body text makes
+# the quotation a pull quote (dropped, with its attribution); shorter lines prove nothing.
+_MIN_PULL_QUOTE = 30
+# ... and that line is at least this share of the quotation's text.
+_PULL_QUOTE_SHARE = 0.5
+# Quote marks, dashes and final punctuation stripped before that comparison.
+_QUOTE_TRIM = " \"'“”„‟«»‹›‘’‚‛「」『』-–—.,!?…"
+# Marks of the stack item that closes a quotation (see _read).
+_GROUP_END = -1
+# Pictures: an element holding one and little text is an image with its caption. (Emoji
+# and icon images sit inside lines of text: they do not count.)
+_PICTURE_SELECTOR = (
+    "img:not([class*=emoji i]):not([class*=icon i]):not([class*=smiley i]), picture, video"
+)
+# ... little text: at most this many characters, and at most this share of the text read.
+_MAX_FIGURE_TEXT = 300
+_MAX_FIGURE_SHARE = 0.25
+# ... when it is a plain wrapper: lists, tables and definition lists with pictures (icons,
+# formula images) are content.
+_FIGURE_WRAPPER_TAGS = frozenset({"div", "span", "section", "small", "a", "center"})
 # Punctuation trimmed off a line before it is compared with FURNITURE_LABELS.
 _LABEL_TRIM = " \t:.-–—|>»›→…•*()[]"
 
@@ -301,6 +329,7 @@ class _ClassFlags(NamedTuple):
     standfirst: bool
     embed: bool
     body: bool
+    quote: bool
 
 
 _NO_FLAGS = _ClassFlags(
@@ -311,6 +340,7 @@ _NO_FLAGS = _ClassFlags(
     standfirst=False,
     embed=False,
     body=False,
+    quote=False,
 )
 
 
@@ -332,6 +362,7 @@ def _class_flags(cls: str, ident: str) -> _ClassFlags:
         standfirst=not STANDFIRST_TOKENS.isdisjoint(tokens),
         embed=not EMBED_TOKENS.isdisjoint(tokens),
         body=not BODY_TOKENS.isdisjoint(tokens),
+        quote=not QUOTE_TOKENS.isdisjoint(tokens),
     )
 
 
@@ -351,6 +382,7 @@ class _Page:
         self.order: list[_Info] = []
         self.voters: list[tuple[_Holder, _Info, float]] = []
         self.rescued: list[_Info] = []
+        self.pictures: list[int] = []
 
     @staticmethod
     def verdicts(node: LexborNode, tag: str) -> tuple[bool, _ClassFlags]:
@@ -575,6 +607,7 @@ def _sibling_ok(
     inner: dict[int, float],
     bar: float,
     kin: frozenset[str],
+    twin: str,
 ) -> bool:
     """Whether a sibling of the article's block is more of the article.
 
@@ -582,7 +615,9 @@ def _sibling_ok(
     block that scores near the winner (readability's sibling rule), so that a teaser
     rail with a few summaries does not pass, unless it has the same class as the
     winner's block (``kin``: its class names that name content): the article split in
-    equal parts around an ad.
+    equal parts around an ad. A container of the same tag and the very same class
+    attribute as the winner's block (``twin``: the Medium-style run of ``<div class="x y">``
+    sections) passes on enough paragraph text alone.
     """
     tag = node.tag or ""
     if tag in _READ_SKIP or tag in _NOT_CONTAINER_TAGS - _SIBLING_LEAVES:
@@ -590,13 +625,26 @@ def _sibling_ok(
     info = page.infos.get(node.mem_id)
     if info is None or info.bad:
         return False
-    same_kind = bool(kin) and not kin.isdisjoint((node.attributes.get("class") or "").split())
-    if not same_kind and tag not in _SIBLING_LEAVES and inner.get(node.mem_id, 0.0) < bar:
+    cls = node.attributes.get("class") or ""
+    same_kind = bool(kin) and not kin.isdisjoint(cls.split())
+    twin_kind = bool(twin) and f"{tag} {cls}" == twin
+    score = inner.get(node.mem_id, 0.0)
+    if twin_kind and not same_kind and score < _TWIN_SCORE_SHARE * bar:
+        return False
+    if not (same_kind or twin_kind) and tag not in _SIBLING_LEAVES and score < bar:
         return False
     good = page.good.total(start, end)
     if good < (_MIN_PARAGRAPH_CHARS if same_kind else _MIN_SIBLING_GOOD):
         return False
     return page.links.total(start, end) <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+
+
+def _component_class(cls: str) -> bool:
+    """Whether a class attribute names a component, not only grid layout ("row col-md-8")."""
+    return any(
+        name not in LAYOUT_CLASSES and not name.startswith(LAYOUT_CLASS_PREFIXES)
+        for name in cls.lower().split()
+    )
 
 
 def _best(page: _Page) -> tuple[_Info | None, dict[int, float]]:
@@ -657,6 +705,8 @@ def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
         for name in (base.node.attributes.get("class") or "").split()
         if not BODY_TOKENS.isdisjoint(class_words(name))
     )
+    base_class = base.node.attributes.get("class") or ""
+    twin = f"{base.tag} {base_class}" if _component_class(base_class) else ""
     # (child, start, end) for the element children; whitespace text has no position.
     spans: list[tuple[LexborNode, int, int]] = []
     next_start = page.info_end(parent)
@@ -671,7 +721,7 @@ def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
         if child.mem_id == base.node.mem_id:
             roots.append(best.node)
             continue
-        if _sibling_ok(page, child, start=start, end=end, inner=inner, bar=bar, kin=kin):
+        if _sibling_ok(page, child, start=start, end=end, inner=inner, bar=bar, kin=kin, twin=twin):
             roots.append(child)
     if len(roots) == 1:
         return roots, best.node
@@ -691,16 +741,25 @@ class _Reader:
         self.text_chars = 0
         self.marks = 0
         self.anchors = 0
+        self.emphasis_chars = 0
+        # For every block: whether it is a note set all in italics or bold with a link or
+        # an e-mail address in it ("Sign up to our newsletter here", "Got a story? Email").
+        self.notes: list[bool] = []
+        # The quotation (blockquote or quote box) being read, by mem_id (0: none), and for
+        # every block the quotation it came from.
+        self.group = 0
+        self.groups: list[int] = []
 
     def flush(self, kind: BlockKind) -> None:
         if not self.text_chars:
             self.parts.clear()
-            self.link_chars = self.marks = self.anchors = 0
+            self.link_chars = self.marks = self.anchors = self.emphasis_chars = 0
             return
         text = clean("".join(self.parts))
         links, total, marks, anchors = self.link_chars, self.text_chars, self.marks, self.anchors
+        emphasis = self.emphasis_chars
         self.parts.clear()
-        self.link_chars = self.text_chars = self.marks = self.anchors = 0
+        self.link_chars = self.text_chars = self.marks = self.anchors = self.emphasis_chars = 0
         if not text or _timestamp(text):
             return
         if _HAS_LETTER.search(text) is None and not (marks & _IN_CELL):
@@ -718,6 +777,47 @@ class _Reader:
         if text.lower().strip(_LABEL_TRIM) in FURNITURE_LABELS:
             return
         self.blocks.append(Block(kind=kind, text=text))
+        self.groups.append(self.group)
+        self.notes.append(emphasis == total and (anchors > 0 or "@" in text))
+
+    def result(self) -> list[Block]:
+        """The blocks read, without pull quotes and closing notes.
+
+        Pull quotes are quotations repeating the body's text; closing notes are the run of
+        blocks at the end set all in italics or bold with a link or an e-mail address in
+        them: newsletter, app and "send us your story" prompts.
+        """
+        end = len(self.blocks)
+        while end > 1 and self.notes[end - 1]:
+            end -= 1
+        if end < len(self.blocks):
+            del self.blocks[end:], self.groups[end:], self.notes[end:]
+        if not any(self.groups):
+            return self.blocks
+        outside = "\n".join(
+            _quote_key(b.text) for b, g in zip(self.blocks, self.groups, strict=True) if not g
+        )
+        sizes: dict[int, int] = {}
+        for b, g in zip(self.blocks, self.groups, strict=True):
+            sizes[g] = sizes.get(g, 0) + len(b.text)
+        # A quotation most of whose text is one line repeated from the body: a pull quote
+        # (a quoted passage of many lines that shares a sentence with the text is kept).
+        repeated = {
+            g
+            for b, g in zip(self.blocks, self.groups, strict=True)
+            if g
+            and len(key := _quote_key(b.text)) >= _MIN_PULL_QUOTE
+            and len(b.text) >= _PULL_QUOTE_SHARE * sizes[g]
+            and key in outside
+        }
+        if not repeated:
+            return self.blocks
+        return [b for b, g in zip(self.blocks, self.groups, strict=True) if g not in repeated]
+
+
+def _quote_key(text: str) -> str:
+    """A block's text as compared for pull quotes: case-folded, quote marks stripped."""
+    return text.casefold().strip(_QUOTE_TRIM)
 
 
 def _timestamp(text: str) -> bool:
@@ -743,10 +843,14 @@ def _block_kind(tag: str, inherited: BlockKind) -> BlockKind:
 
 
 def _block_flags(
-    page: _Page, node: LexborNode, tag: str, start: int, end: int
+    page: _Page, node: LexborNode, tag: str, start: int, end: int, *, figure_max: int
 ) -> _ClassFlags | None:
-    """What the class/id of a block inside the container says, or ``None`` to skip it."""
-    if tag in _READ_SKIP:
+    """What the class/id of a block inside the container says, or ``None`` to skip it.
+
+    ``figure_max``: a block holding a picture and at most this much text is the picture
+    with its caption (``<div class="picBox"><img><p>Caption</p></div>``), not body text.
+    """
+    if tag in _READ_SKIP and not (tag == "figure" and _quote_figure(page, node, start, end)):
         return None
     text = page.text.total(start, end)
     if text == 0:
@@ -770,7 +874,20 @@ def _block_flags(
         return None  # a link list, not a block of paragraphs with links in them
     if tag == "blockquote" and flags.embed:
         return None
+    if text <= figure_max and tag in _FIGURE_WRAPPER_TAGS and _holds_picture(page, start, end):
+        return None
     return flags
+
+
+def _quote_figure(page: _Page, node: LexborNode, start: int, end: int) -> bool:
+    """A ``<figure>`` holding a quotation and no picture: the quotation is body text."""
+    return not _holds_picture(page, start, end) and node.css_first("blockquote") is not None
+
+
+def _holds_picture(page: _Page, start: int, end: int) -> bool:
+    pictures = page.pictures
+    i = bisect_left(pictures, start)
+    return i < len(pictures) and pictures[i] < end
 
 
 # A stack item of the read step: (node, block kind, context marks, end of its subtree);
@@ -779,6 +896,9 @@ _Item = tuple[LexborNode | None, BlockKind, int, int]
 # Context of a text node, as bit flags: inside a link, inside a table cell.
 _LINKED = 1
 _IN_CELL = 2
+_EMPHASIS = 4
+# Inline elements that set text apart (italic, bold): a line all in them is a note.
+_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
 _CELL_TAGS = frozenset({"td", "th"})
 
 
@@ -800,6 +920,17 @@ def _push_children(
         next_start = pos.get(child.mem_id, next_start)
 
 
+# Link targets that run a script (annotations, glossary pop-ups) instead of going to
+# another page. (In-page "#" jumps stay links: "Comments", "Back to top".)
+_NON_NAVIGATING_HREFS = ("javascript:",)
+
+
+def _navigates(link: LexborNode) -> bool:
+    """Whether an ``<a>`` leads somewhere (its text then counts as link text)."""
+    href = (link.attributes.get("href") or "").strip()
+    return bool(href) and not href.lower().startswith(_NON_NAVIGATING_HREFS)
+
+
 def _hidden_inside(root: LexborNode) -> set[int]:
     """The ``mem_id`` of every hidden element under ``root`` (one CSS query, then checks)."""
     hidden = set()
@@ -815,14 +946,23 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
     reader = _Reader()
     parts = reader.parts
     pos = page.pos
+    roots = list(roots)
+    page.pictures = sorted(pos[n.mem_id] for root in roots for n in root.css(_PICTURE_SELECTOR))
     for root in roots:
         hidden = _hidden_inside(root)
+        root_end = page.end(root)
+        root_start = pos.get(root.mem_id, 0)
+        figure_max = min(
+            _MAX_FIGURE_TEXT, int(_MAX_FIGURE_SHARE * page.text.total(root_start, root_end))
+        )
         stack: list[_Item] = []
-        _push_children(page, stack, root, kind=BlockKind.PARAGRAPH, marks=0, end=page.end(root))
+        _push_children(page, stack, root, kind=BlockKind.PARAGRAPH, marks=0, end=root_end)
         while stack:
             node, kind, marks, end = stack.pop()
             if node is None:
                 reader.flush(kind)
+                if marks == _GROUP_END:
+                    reader.group = 0
                 continue
             if node.is_text_node:
                 raw = node.text_content or ""
@@ -833,6 +973,8 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                     reader.text_chars += size
                     if marks & _LINKED:
                         reader.link_chars += size
+                    if marks & _EMPHASIS:
+                        reader.emphasis_chars += size
                     reader.marks |= marks
                 continue
             tag = node.tag or ""
@@ -840,8 +982,11 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                 if node.mem_id in hidden:
                     continue
                 if tag == "a":
-                    marks |= _LINKED
                     reader.anchors += 1
+                    if _navigates(node):
+                        marks |= _LINKED
+                elif tag in _EMPHASIS_TAGS:
+                    marks |= _EMPHASIS
                 children = list(node.iter(include_text=True))
                 next_start = end
                 for child in reversed(children):
@@ -855,7 +1000,7 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                 continue
             reader.flush(kind)
             start = pos.get(node.mem_id, end)
-            flags = _block_flags(page, node, tag, start, end)
+            flags = _block_flags(page, node, tag, start, end, figure_max=figure_max)
             if flags is None:
                 continue
             inner = _block_kind(tag, kind)
@@ -864,11 +1009,14 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                     continue
                 if flags.subheading:
                     inner = BlockKind.HEADING
+            if not reader.group and (tag == "blockquote" or flags.quote):
+                reader.group = node.mem_id
+                stack.append((None, inner, _GROUP_END, 0))  # the quotation ends here
             stack.append((None, inner, 0, 0))  # the block ends here
             block_marks = marks | _IN_CELL if tag in _CELL_TAGS else marks
             _push_children(page, stack, node, kind=inner, marks=block_marks, end=end)
         reader.flush(BlockKind.PARAGRAPH)
-    return reader.blocks
+    return reader.result()
 
 
 def extract_body(doc: Document) -> BodyResult:

@@ -14,8 +14,11 @@ Photo credits are split out of the caption into ``Image.credit``: credit element
 a credit line after the caption, and credit wording ("Foto: X", "(AP Photo/X)",
 "X via Getty Images", "Name/AP", "© X", "＝ＡＰ"); the credit keeps the words as printed,
 without label ("Foto:", "Photo by") or brackets. When the page shows no caption, the
-JSON-LD ``image`` of the article (an ``ImageObject`` with a ``caption``) is used, then
-``og:image``.
+JSON-LD ``image`` of the article (an ``ImageObject`` with a ``caption``) is used (unless
+that caption is the page's headline or description), then ``og:image``.
+
+A caption is given once: a copy of it (``<noscript>``, mobile and desktop versions, the
+crops of one JSON-LD picture) is dropped, and "more >" links inside it are left out.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from newsparse.heuristics.photo_credits import (
     CREDIT_LABEL_PREFIX,
     IMAGE_SELECTOR,
     LABELLED_CREDIT,
+    MORE_LINK_ARROWS,
+    MORE_LINK_WORDS,
     NOT_ARTICLE_CLASS,
     NOT_ARTICLE_TAGS,
     NOT_CAPTION_SELECTOR,
@@ -188,7 +193,7 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
         who = match.group("who").strip(" ()[]（）")
         label = match.group("label")
         if who and (label[0] not in "©(（" or len(who) <= _MAX_CREDIT_CHARS):
-            credit = text[match.start("label") :].strip(" ()[]（）")
+            credit = _strip_unpaired(text[match.start("label") :])
             return _strip_caption(text[: match.start()]), clean(credit)
     paren = TRAILING_PAREN.search(text, tail_start)
     if paren is not None:
@@ -203,6 +208,13 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
                 )
             )
             or who.lower().startswith(("ap photo", "afp photo", "reuters photo"))
+            # "... for sale. (Bespoke Real Estate)": a name in brackets after the last sentence
+            # (one word is as often a note or a place: "(Archivbild)", "(Jerusalén)")
+            or (
+                text[: paren.start()].rstrip()[-1:] in (".", "!", "?")
+                and 2 <= len(who.split()) <= _MAX_BARE_WORDS
+                and _looks_like_name(who)
+            )
         ):
             return _strip_caption(text[: paren.start()]), clean(who)
     folded = unicodedata.normalize("NFKC", text)
@@ -221,6 +233,23 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
     if text.startswith("Credit") and len(text) <= _MAX_CREDIT_CHARS + 20 and ". " not in text:
         return "", text  # NYT-style "Credit Harry Campbell" under a picture: all credit
     return text, None
+
+
+def _strip_unpaired(text: str) -> str:
+    """Trim spaces and the brackets that enclosed a credit, keeping paired ones.
+
+    "(Foto: X)" -> "Foto: X", but "Foto: Jane Roe (Reuters)" keeps its closing bracket.
+    """
+    text = text.strip()
+    while text[:1] in ("(", "[", "（") and text.count(text[0]) > text.count(_CLOSING[text[0]]):
+        text = text[1:].strip()
+    while text[-1:] in (")", "]", "）") and text.count(text[-1]) > text.count(_OPENING[text[-1]]):
+        text = text[:-1].strip()
+    return text
+
+
+_CLOSING = {"(": ")", "[": "]", "（": "）"}
+_OPENING = {v: k for k, v in _CLOSING.items()}
 
 
 def _strip_caption(text: str) -> str:
@@ -253,6 +282,8 @@ def _caption_parts(node: LexborNode) -> tuple[str, list[str]]:
         tag = item.tag
         if tag in _SKIP_TAGS or tag == "-comment":
             continue
+        if tag == "a" and _is_more_link(item):
+            continue
         if _is_credit_element(item):
             text = node_text(item)
             if text:
@@ -267,7 +298,7 @@ def _caption_parts(node: LexborNode) -> tuple[str, list[str]]:
     last = _last_element(node)
     if not credits and last is not None:
         # A short name element after the caption text: "<span>Text.</span><span>Name/dpa</span>".
-        tail = node_text(last)
+        tail = _visible_text(last)
         if (
             tail
             and tail != text
@@ -286,6 +317,35 @@ def _caption_parts(node: LexborNode) -> tuple[str, list[str]]:
             credits.append(tail)
             text = clean(text[: -len(tail)])
     return text, credits
+
+
+# A "more" link is at most this long.
+_MAX_MORE_LINK = 25
+
+
+def _is_more_link(link: LexborNode) -> bool:
+    """A short link leading on from a caption: "more >", "Mehr »", "Read more"."""
+    text = node_text(link)
+    if not text or len(text) > _MAX_MORE_LINK:
+        return False
+    if text[-1] in MORE_LINK_ARROWS:
+        return True
+    return text.lower().strip(f" .…:{MORE_LINK_ARROWS}") in MORE_LINK_WORDS
+
+
+def _halved(text: str) -> str:
+    """A caption printed twice (a mobile and a desktop copy read as one) once: "A. A." -> "A."."""
+    size = len(text)
+    for gap in (0, 1):
+        half = (size - gap) // 2
+        if (
+            half
+            and 2 * half + gap == size
+            and (not gap or text[half] == " ")
+            and text[:half] == text[half + gap :]
+        ):
+            return text[:half]
+    return text
 
 
 def _last_element(node: LexborNode) -> LexborNode | None:
@@ -458,6 +518,28 @@ def _is_caption(node: LexborNode) -> bool:
     return bool(CAPTION_CLASS.search(attrs.get("class") or ""))
 
 
+def _visible_text(node: LexborNode) -> str:
+    """The text of ``node`` without script, style and other never-shown elements.
+
+    (:func:`~newsparse._text.node_text` keeps the text of a ``<script>`` inside the element.)
+    """
+    if node.css_first("script, style, template, noscript") is None:
+        return node_text(node)
+    parts: list[str] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_text_node:
+            parts.append(current.text_content or "")
+            continue
+        stack.extend(
+            child
+            for child in reversed(list(current.iter(include_text=True)))
+            if child.is_text_node or child.tag not in _SKIP_TAGS
+        )
+    return clean("".join(parts))
+
+
 def _text_longer_than(node: LexborNode, limit: int) -> bool:
     """Whether the visible text under ``node`` (scripts left out) exceeds ``limit`` chars."""
     total = 0
@@ -553,7 +635,7 @@ def _unit_credit(unit: LexborNode, caption_node: LexborNode | None) -> str | Non
             and node.css_first(IMAGE_SELECTOR) is None
             and (caption_node is None or not _related(node, caption_node))
         ):
-            text = node_text(node)
+            text = _visible_text(node)
             if text and len(text) <= _MAX_CREDIT_CHARS + 40:
                 return _clean_credit(text)
     return None
@@ -565,7 +647,7 @@ def _image(doc: Document, unit: LexborNode, caption_node: LexborNode | None) -> 
     credit: str | None = None
     if caption_node is not None:
         text, credits = _caption_parts(caption_node)
-        text = clean(CAPTION_UI_TEXT.sub(" ", text))
+        text = _halved(clean(CAPTION_UI_TEXT.sub(" ", text)))
         credits = [c for c in credits if not any(c != o and c in o for o in credits)]
         if credits and text.startswith("/") and _looks_like_name(text[1:]):
             credits.append(text)  # "Photo by <span>X</span> /Getty Images": all credit
@@ -583,7 +665,7 @@ def _image(doc: Document, unit: LexborNode, caption_node: LexborNode | None) -> 
         if credit is None:
             after = _next_element(caption_node)
             line = (
-                node_text(after)
+                _visible_text(after)
                 if after is not None
                 and _plain_text_element(after)
                 and not _text_longer_than(after, _MAX_CREDIT_CHARS)
@@ -664,7 +746,7 @@ def _sibling_caption_unit(
             sibling, _SIBLING_CAPTION_CHARS + _ALT_CAPTION_SLACK
         ):
             return None
-        text = node_text(sibling)
+        text = _visible_text(sibling)
         if len(alt) >= _MIN_ALT_CAPTION and text.startswith(alt):
             rest = text[len(alt) :].strip()
             # Whatever follows the repeated alt must be a photo credit (not a role/date).
@@ -680,7 +762,7 @@ def _sibling_caption_unit(
             and after is not None
             and _plain_text_element(after)
             and not _text_longer_than(after, _MAX_CREDIT_CHARS)
-            and _credit_only(node_text(after))
+            and _credit_only(_visible_text(after))
         ):
             return parent, sibling
         return None
@@ -701,7 +783,11 @@ def _attribute_caption_unit(
     described = node.attributes.get("aria-describedby") or ""
     if node.tag == "img" and _SAFE_ID.match(described):
         target = doc.tree.css_first(f"#{described}")
-        if target is not None and node_text(target) and target.css_first(IMAGE_SELECTOR) is None:
+        if (
+            target is not None
+            and _visible_text(target)
+            and target.css_first(IMAGE_SELECTOR) is None
+        ):
             units[unit.mem_id] = (unit, target)
         return
     if unit.mem_id not in units:
@@ -731,7 +817,7 @@ def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
             continue
         if "teaser" in (node.attributes.get("class") or "").lower():
             continue
-        text = node_text(node)
+        text = _visible_text(node)
         if not text or len(text) > _MAX_CAPTION:
             continue
         unit = _unit_of(node, text, scope_id)
@@ -749,6 +835,7 @@ def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
         _attribute_caption_unit(doc, node, units)
     images: list[Image] = []
     seen: set[tuple[str | None, str | None]] = set()
+    by_caption: dict[str, int] = {}
     cache: dict[int, bool] = {}
     for unit, caption_node in units.values():
         if _excluded(unit, scope, cache) or _is_teaser_or_video(unit, caption_node, scope.mem_id):
@@ -767,8 +854,35 @@ def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
         if key in seen or (image.caption is None and (key[0], None) in seen):
             continue
         seen.add(key)
+        if image.caption is not None:
+            # The same caption again: a <noscript>, mobile or lightbox copy of one picture.
+            index = by_caption.get(image.caption)
+            if index is not None:
+                if images[index].url is None and image.url is not None:
+                    images[index] = images[index].model_copy(update={"url": image.url})
+                continue
+            by_caption[image.caption] = len(images)
         images.append(image)
     return images
+
+
+# Metadata holding the page's title and summary, which some CMSs copy into image captions.
+_TITLE_META = ("og:title", "twitter:title", "og:description", "twitter:description", "description")
+
+
+def _page_titles(doc: Document) -> set[str]:
+    """The headline and description of the page (JSON-LD and meta), case-folded."""
+    titles = set()
+    article = doc.article_ld
+    if article is not None:
+        for key in ("headline", "name", "alternativeHeadline", "description"):
+            value = article.text(key)
+            if value:
+                titles.add(clean(value).casefold())
+    for key in _TITLE_META:
+        for value in doc.meta.get(key, ()):
+            titles.add(value.casefold())
+    return titles
 
 
 def _jsonld_images(doc: Document) -> list[Image]:
@@ -776,13 +890,16 @@ def _jsonld_images(doc: Document) -> list[Image]:
     if article is None:
         return []
     images: list[Image] = []
+    titles = _page_titles(doc)
+    seen: set[str] = set()
     for node in article.nodes("image"):
         raw = node.text("caption") or node.text("description")
         if not raw:
             continue
         caption, credit = split_photo_credit(raw)
-        if not caption:
-            continue
+        if not caption or caption.casefold() in titles or caption in seen:
+            continue  # the headline or description copied into the image; another crop
+        seen.add(caption)
         url = doc.absolute(node.text("url") or node.text("contentUrl"))
         credit = credit or node.text("creditText") or node.text("copyrightHolder")
         images.append(Image(url=url, caption=caption, credit=_clean_credit(credit or "")))

@@ -23,6 +23,8 @@ __all__ = [
     "CREDIT_LABEL_PREFIX",
     "IMAGE_SELECTOR",
     "LABELLED_CREDIT",
+    "MORE_LINK_ARROWS",
+    "MORE_LINK_WORDS",
     "NOT_ARTICLE_CLASS",
     "NOT_ARTICLE_TAGS",
     "NOT_CAPTION_SELECTOR",
@@ -77,10 +79,11 @@ PLACEHOLDER_SRC = re.compile(
 # Ancestors that are not the article: teasers of other stories, rails, ads, author boxes.
 # Tags always skipped, and class/id substrings (lower case).
 NOT_ARTICLE_TAGS = frozenset({"aside", "nav", "footer"})
+# ("teaser" as a BEM modifier, "picture--teaser", is the article's own lead picture.)
 NOT_ARTICLE_CLASS = re.compile(
     r"related|recommend|promo|sidebar|outbrain|taboola|advert|sponsor|newsletter|"
     r"avatar|author-img|author-image|author-box|authorbox|about-author|author-bio|portlet|comment|trending|popular|most-read|mostread|"
-    r"read-more|readmore|more-stories|more-news|(?:^|[\s_-])(?:rail|nav|footer)(?:$|[\s_-])",
+    r"read-more|readmore|more-stories|more-news|(?<!--)teaser|(?:^|[\s_-])(?:rail|nav|footer)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -250,6 +253,28 @@ CAPTION_UI_TEXT = re.compile(
     r"bildbeschreibung (?:einblenden|ausblenden)|(?:show|hide|toggle|expand) caption\s*[+–-]?|"
     r"bildunterschrift (?:einblenden|ausblenden)|légende (?:afficher|masquer)",
     re.IGNORECASE,
+)
+# A link in a caption that leads on ("more >", "Mehr »", "Galerie ›"): not caption text.
+# Arrows that end such a link, and whole link texts (lower case, arrows trimmed) that are one.
+MORE_LINK_ARROWS = ">»›→"
+MORE_LINK_WORDS = frozenset(
+    {
+        "more",
+        "read more",
+        "see more",
+        "view more",
+        "mehr",
+        "weiterlesen",
+        "zur galerie",
+        "lire la suite",
+        "plus",
+        "más",
+        "leer más",
+        "altro",
+        "meer",
+        "mer",
+        "mere",
+    }
 )
 # Caption classes explicit enough to keep a caption whose image is not next to it.
 STRONG_CAPTION_CLASS = re.compile(

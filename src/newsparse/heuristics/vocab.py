@@ -623,6 +623,30 @@ SUBHEADING_TOKENS = frozenset(
 # Class/id words of a standfirst set inside the article ("intro", "lead", "dek"). A short
 # block so named is the standfirst (its own field), not body text.
 STANDFIRST_TOKENS = frozenset({"lead", "intro", "standfirst", "summary", "dek"})
+# Class names of page layout (grid rows and columns, clearfix wrappers): two siblings
+# sharing only these are not parts of one component. ("col-md-8": prefixes below.)
+LAYOUT_CLASSES = frozenset(
+    {
+        "row",
+        "col",
+        "column",
+        "columns",
+        "container",
+        "container-fluid",
+        "clearfix",
+        "cf",
+        "grid",
+        "wrapper",
+        "wrap",
+        "inner",
+        "flex",
+        "group",
+    }
+)
+LAYOUT_CLASS_PREFIXES = ("col-", "grid-", "row-", "flex-", "d-", "m-", "mx-", "my-", "p-")
+# Class/id words of a quotation box set beside the text ("module-quote", "zitat"). A
+# blockquote or such a box whose text is repeated elsewhere in the body is a pull quote.
+QUOTE_TOKENS = frozenset({"quote", "blockquote", "zitat", "citation", "cita", "citazione"})
 # Characters of ornamental scene breaks ("***", "◇", "* * *"): a line made only of these
 # (and spaces) is kept in the body; other lines without a letter or digit are dropped.
 SCENE_BREAK_CHARS = frozenset("*◇◆■□●○★☆#~⁂§†")
