@@ -335,3 +335,45 @@ def test_author_link_next_to_the_headline() -> None:
 def test_long_text_is_cut_before_reading() -> None:
     parsed = parse_byline("Jane Smith, " * 5000)
     assert parsed.names == ("Jane Smith",)
+
+
+_LONG = "A sentence of the story that is long enough to count as a paragraph of its text. " * 2
+
+
+def test_labelled_author_in_a_metadata_list() -> None:
+    doc = _page(
+        "",
+        "<h1>H</h1><p>" + _LONG + "</p><ul><li><strong>Datum</strong> 28.04.2023</li>"
+        "<li><strong>Autorin/Autor</strong> Nadia Brenner</li></ul>"
+        "<dl><dt>Author</dt><dd>Ignored Second</dd></dl>",
+    )
+    result = extract_byline(doc)
+    assert result.authors is not None
+    assert [a.name for a in result.authors.value] == ["Nadia Brenner"]
+    assert result.authors.source.detail == "labelled author"
+
+
+def test_labelled_author_must_be_names_only() -> None:
+    doc = _page("", "<h1>H</h1><li><strong>Author</strong> Example News Desk team</li>")
+    assert extract_byline(doc).authors is None
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_signature_paragraph_first_or_last(first: bool) -> None:
+    paragraphs = [f"<p>{_LONG}</p>"] * 3
+    signature = "<p><strong>Ilona Varga</strong></p>"
+    body = [signature, *paragraphs] if first else [*paragraphs, signature]
+    doc = _page("", "<h1>H</h1><div>" + "".join(body) + "</div>")
+    result = extract_byline(doc)
+    assert result.authors is not None
+    assert [a.name for a in result.authors.value] == ["Ilona Varga"]
+    assert result.byline is not None
+    assert result.byline.value.text == "Ilona Varga"
+
+
+def test_bold_name_inside_the_text_is_no_signature() -> None:
+    body = (
+        f"<p>{_LONG}</p><p><b>Ilona Varga</b></p><p>{_LONG}</p><p>{_LONG}</p>"
+        "<p><b>Washington Examiner</b></p>"
+    )
+    assert extract_byline(_page("", f"<h1>H</h1><div>{body}</div>")).authors is None

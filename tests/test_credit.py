@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsparse._document import Document
 from newsparse.extract.credit import extract_credit, find_end_credit, find_republication
-from newsparse.heuristics.agencies import agency_of_host, canonical_source
+from newsparse.heuristics.agencies import agency_of_host, agency_table, canonical_source
 from newsparse.model import Block, Dateline, Strategy
 
 
@@ -285,3 +287,43 @@ def test_site_own_copyright_and_plain_pages_give_nothing() -> None:
     assert out == blocks
     hit, out = extract_credit(_doc(), _blocks("Just a story.", "The end."), "By Jane Smith", None)
     assert hit is None
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        (
+            'Originally published at <a href="https://www.janedoewrites.com/2019/05/a-post/">'
+            "www.janedoewrites.com</a> on May 3, 2019. Share it with your friends.",
+            "janedoewrites.com",
+        ),
+        (
+            '<em>This article originally appeared on <a href="https://x.test/a">The Harbor '
+            "Review</a>.</em>",
+            "The Harbor Review",
+        ),
+    ],
+)
+def test_republication_note_outside_the_body(note: str, source: str) -> None:
+    body = f"<h1>Headline</h1><p>The text.</p><footer><p>{note}</p></footer>"
+    hit, _ = extract_credit(_doc(body=body), _blocks("The text."), None, None)
+    assert hit is not None
+    assert hit.value.source == source
+    assert hit.source.detail == "republication note"
+
+
+def test_a_note_in_passing_is_no_credit() -> None:
+    body = (
+        "<h1>Headline</h1><p>The novel, which was originally published by Penguin in 1990, "
+        "is back.</p>"
+    )
+    hit, _ = extract_credit(_doc(body=body), _blocks("The text."), None, None)
+    assert hit is None
+
+
+def test_agency_table_in_the_docs_is_in_sync() -> None:
+    page = Path(__file__).parent.parent / "docs" / "bylines.md"
+    assert agency_table() in page.read_text(encoding="utf-8"), (
+        "docs/bylines.md: paste newsparse.heuristics.agencies.agency_table() in place of "
+        "the agency table"
+    )

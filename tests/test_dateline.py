@@ -164,3 +164,12 @@ def test_place_without_byline_text() -> None:
 def test_nothing() -> None:
     assert extract_dateline(_blocks("A plain first paragraph."), "By Jane Smith", None) is None
     assert extract_dateline((), None, None) is None
+
+
+def test_place_alone_as_the_first_paragraph() -> None:
+    long = "Am Wochenende wird es so weit sein, sagte die Stadt am Dienstag in einer Mitteilung."
+    hit = extract_dateline(_blocks("Chemnitz.", long, long), None, None)
+    assert hit is not None
+    assert (hit.value.place, hit.value.text) == ("Chemnitz", "Chemnitz.")
+    assert extract_dateline(_blocks("Fazit.", long, long), None, None) is None
+    assert extract_dateline(_blocks("Chemnitz.", "Kurz.", long), None, None) is None

@@ -27,6 +27,7 @@ from newsparse.heuristics.agencies import canonical_source
 from newsparse.heuristics.byline_vocab import (
     AND_SEPARATORS,
     BY_AFTER_LABEL,
+    BYLINE_INNER_PLACE,
     BYLINE_PLACE,
     BYLINE_PREFIX,
     BYLINE_PREFIX_GLUED,
@@ -38,9 +39,14 @@ from newsparse.heuristics.byline_vocab import (
     DESK_BYLINE,
     FOR_AFFILIATION,
     GLUED_WORDS,
+    LABEL_BEFORE_PREFIX,
+    NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PART_AND_PREFIX,
+    PART_AND_SUFFIX,
+    PART_CREDIT_PREFIX,
     PHOTO_CREDIT,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
@@ -65,7 +71,9 @@ _MAX_INPUT_CHARS = 400
 _MAX_NAME_WORDS = 6
 _EDGE = " .,:;-–—|/()[]\"'“”‘’«»*"
 # Bounded token lengths keep the search linear on long strings without "@".
-_URL_OR_MAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
+_URL_OR_MAIL = re.compile(
+    r"[^\s@]{1,64}@\S{1,255}|(?<![\w@])@\w{1,30}|https?://\S{1,2000}|www\.\S{1,2000}"
+)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _DIGIT = re.compile(r"\d")
 # A domain name printed as a name ("ORF.at", "hessenschau.de", "TIMESOFINDIA.COM").
@@ -146,6 +154,8 @@ def looks_like_name(text: str, site_names: Iterable[str] = ()) -> bool:
     words = text.split()
     if len(words) > _MAX_NAME_WORDS:
         return False
+    if any(w.endswith((":", "：")) for w in words):
+        return False  # "Interview: Jane Doe" is a label and a name
     lowered = [w.lower().strip(_EDGE) for w in words]
     if any(w in NOT_NAME_WORDS and w not in NAME_PARTICLES for w in lowered):
         return False
@@ -175,7 +185,25 @@ def _titlecase_caps(name: str) -> str:
     """'JANE SMITH' -> 'Jane Smith'; mixed-case names are left as printed."""
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) > 3 and all(ch.isupper() for ch in letters):
-        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
+        return " ".join("-".join(_title_part(p) for p in w.split("-")) for w in name.split())
+    return name
+
+
+def _title_part(part: str) -> str:
+    """'NEILL' -> 'Neill'; "O'NEILL" -> "O'Neill" (an apostrophe after one letter)."""
+    head, apostrophe, rest = part.partition("'")
+    if apostrophe and len(head) == 1 and rest:
+        return head + apostrophe + rest[:1] + rest[1:].lower()
+    return part[:1] + part[1:].lower()
+
+
+def _strip_name(printed: str, edge: str = _EDGE) -> str:
+    """The name without edge punctuation, keeping the full stop of "Jr." or "Sr."."""
+    name = printed.strip(edge)
+    rest = printed[printed.find(name) + len(name) :] if name else ""
+    last = name.rsplit(" ", 1)[-1].lower()
+    if rest.startswith(".") and last in NAME_ABBREVIATIONS:
+        return name + "."
     return name
 
 
@@ -194,6 +222,10 @@ def clean_person_name(text: str, site_names: Iterable[str] = ()) -> str | None:
 
 
 _MAX_WORDS_BEFORE_BY = 3
+# Words before a role noun read as part of the role after a name ("Europe Editor").
+_MAX_ROLE_QUALIFIER_WORDS = 2
+# Words a name keeps once a glued brand is cut from its end.
+_MIN_WORDS_BEFORE_BRAND = 2
 
 
 _TAIL_TOKEN = re.compile(r"\d+|[^\W\d_]+|[•·|]")
@@ -228,13 +260,14 @@ def _start_of_names(text: str) -> str:
         label = BY_AFTER_LABEL.search(text)
         if label is not None and 0 < len(text[: label.start()].split()) <= _MAX_WORDS_BEFORE_BY:
             text = text[label.start() :]
+    text = LABEL_BEFORE_PREFIX.sub("", text, count=1)
     text = BYLINE_PREFIX_GLUED.sub("", text)
     return BYLINE_PREFIX.sub("", text, count=1)
 
 
 def _cut_tail(text: str) -> str:
     tail = find_tail(text)
-    return text[:tail] if tail >= 0 else text
+    return PART_AND_SUFFIX.sub("", text[:tail].rstrip()) if tail >= 0 else text
 
 
 def _split_agency_suffix(chunk: str) -> tuple[str, str | None]:
@@ -243,7 +276,7 @@ def _split_agency_suffix(chunk: str) -> tuple[str, str | None]:
     for cut in range(min(len(words) - 1, 4), 0, -1):
         tail = " ".join(words[-cut:])
         if canonical_source(tail) is not None:
-            return " ".join(words[:-cut]), tail
+            return PART_AND_SUFFIX.sub("", " ".join(words[:-cut])), tail
     return chunk, None
 
 
@@ -271,6 +304,15 @@ def _split_role(chunk: str) -> tuple[str, str | None]:
     return chunk, None
 
 
+def _split_agency_inside(head: str, role: str) -> tuple[str, str | None, str]:
+    """'JANE DOE AP Medical', 'Writer' -> ('JANE DOE', 'AP', 'Medical Writer')."""
+    words = head.split()
+    for k in range(2, len(words)):
+        if len(words[k]) > 1 and canonical_source(words[k]) is not None:
+            return " ".join(words[:k]), words[k], " ".join([*words[k + 1 :], role])
+    return head, None, role
+
+
 def _split_caps_suffix(chunk: str) -> tuple[str, str | None]:
     """'Meg Wagner NEW YORK DAILY NEWS' -> ('Meg Wagner', 'NEW YORK DAILY NEWS')."""
     words = chunk.split()
@@ -290,12 +332,14 @@ def _all_caps(text: str) -> bool:
 class _Builder:
     """Collects authors, roles and agencies while walking the parts of a byline."""
 
-    def __init__(self, site_names: tuple[str, ...]) -> None:
+    def __init__(self, site_names: tuple[str, ...], printed: str = "") -> None:
         self.site_names = site_names
+        self.printed = printed  # the text before glued words were split ("MailOnline")
         self.authors: list[Author] = []
         self.agencies: list[str] = []
         self.caps_names = False
         self.after_person = False
+        self.after_person_before = False
 
     def agency(self, printed: str) -> None:
         known = canonical_source(printed)
@@ -305,6 +349,9 @@ class _Builder:
     def affiliate(self, printed: str, count: int = 1) -> None:
         """An organisation printed after names: it belongs to the ``count`` authors before."""
         self.agency(printed)
+        glued = printed.replace(" ", "")
+        if glued != printed and glued in self.printed and printed not in self.printed:
+            printed = glued  # "MailOnline", split by GLUED_WORDS, as printed
         for i in range(max(len(self.authors) - count, 0), len(self.authors)):
             if self.authors[i].organization is None:
                 self.authors[i] = self.authors[i].model_copy(update={"organization": printed})
@@ -314,26 +361,83 @@ class _Builder:
             self.authors[-1] = self.authors[-1].model_copy(update={"role": printed})
 
     def person(self, printed: str) -> bool:
-        name = CJK_ROLE_SUFFIX.sub("", printed).strip(_EDGE)
+        name = _strip_name(CJK_ROLE_SUFFIX.sub("", printed))
+        words = name.split()
+        half = len(words) // 2
+        if half > 1 and len(words) == 2 * half and words[:half] == words[half:]:
+            name = " ".join(words[:half])  # "Jane Smith Jane Smith": printed twice
+        brand = self._glued_brand(name)
+        if brand is not None:
+            name = name[: -len(brand) - 1].rstrip()  # "Mark Di Stefano BuzzFeed": the site
+        name = self._rejoin(name)
         if looks_like_name(name, self.site_names):
             self.caps_names = self.caps_names or _all_caps(name)
             name = _titlecase_caps(name)
-        elif not (is_desk(name) and not _is_org_only(name, self.site_names)):
+        elif (
+            not is_desk(name)
+            or _is_org_only(name, self.site_names)
+            or self._desk_of_org(name)  # "Reuters Staff": the agency, no desk
+        ):
             return False
         if not any(same_name(name, a.name) for a in self.authors):
             self.authors.append(Author(name=name))
         return True
 
+    def _rejoin(self, name: str) -> str:
+        """Undo a GLUED_WORDS split inside a name: "Ella Fitz Gerald" -> "Ella FitzGerald"
+        when the page printed "FitzGerald"."""
+        words = name.split()
+        out = words[:1]
+        for word in words[1:]:
+            glued = out[-1] + word
+            if glued in self.printed and f"{out[-1]} {word}" not in self.printed:
+                out[-1] = glued
+            else:
+                out.append(word)
+        return " ".join(out)
+
+    def _glued_brand(self, name: str) -> str | None:
+        """A camel-case brand glued to the name as printed ("Jane DoeBuzzFeed"), split by
+        GLUED_WORDS into "Buzz Feed": its last two words when the name keeps two."""
+        words = name.split()
+        if len(words) < _MIN_WORDS_BEFORE_BRAND + 2:
+            return None
+        glued = words[-2] + words[-1]
+        if glued in self.printed and f"{words[-2]} {words[-1]}" not in self.printed:
+            return f"{words[-2]} {words[-1]}"
+        return None
+
+    def _desk_of_org(self, desk: str) -> bool:
+        """'Reuters Staff', 'Guardian staff': a desk named after an agency or the site."""
+        owner = desk.rsplit(" ", 1)[0] if " " in desk else ""
+        if not owner:
+            return False
+        if canonical_source(owner) is not None:
+            self.agency(owner)
+            return True
+        return _is_org_only(owner, self.site_names)
+
+    def _place_role(self, head: str) -> bool:
+        """Whether ``head`` qualifies a role printed after a name ("Southern Africa" in
+        "Jane Doe, Southern Africa Correspondent"): at most two words, no agency."""
+        words = head.split()
+        return 0 < len(words) <= _MAX_ROLE_QUALIFIER_WORDS and not any(
+            canonical_source(w) is not None for w in words
+        )
+
     def chunk(self, chunk: str) -> None:
+        chunk = PART_CREDIT_PREFIX.sub("", chunk.strip(), count=1)
+        chunk = PART_AND_PREFIX.sub("", chunk, count=1)
         paren = _TRAILING_PAREN.search(chunk)
         if paren is not None:
             self.agency(paren.group().strip(_EDGE))
             chunk = chunk[: paren.start()]
-        chunk = chunk.strip(_EDGE)
+        chunk = _strip_name(chunk)
         if not chunk:
             return
         before = len(self.authors)
         after_person, self.after_person = self.after_person, False
+        self.after_person_before = after_person
         if canonical_source(chunk) is not None:
             if len(chunk) > _SHORT_ALIAS or after_person or not self.authors:
                 self.affiliate(chunk)  # "Jane Doe, PA"; but "Doe, Pittsburgh, PA" is a state
@@ -354,7 +458,14 @@ class _Builder:
         agency_first, chunk = _split_agency_prefix(chunk)
         if agency_first is not None:
             self.agency(agency_first)
+            chunk = PART_AND_PREFIX.sub("", chunk, count=1)  # "The Associated Press and X"
         head, role = _split_role(chunk)
+        if role is not None and self.after_person_before and self._place_role(head):
+            self.role(chunk)  # "Gideon Nkosi, Southern Africa Correspondent"
+            return
+        inside = None
+        if role is not None and head:
+            head, inside, role = _split_agency_inside(head, role)
         affiliation = None
         parts = FOR_AFFILIATION.split(head, maxsplit=1)
         if len(parts) == 2:
@@ -362,6 +473,7 @@ class _Builder:
         head, agency = _split_agency_suffix(head)
         if agency is None:
             head, agency = _split_caps_suffix(head)
+        agency = agency or inside
         if not head:
             if role is not None:
                 self.role(role)
@@ -369,6 +481,9 @@ class _Builder:
         added = 0
         for piece in AND_SEPARATORS.split(head):
             added += self.person(piece)
+        if not added and role is not None and self.after_person_before:
+            self.role(chunk)  # "Ruth Okonkwo, Africa Correspondent"
+            return
         if added:
             if role is not None:
                 self.role(role)
@@ -411,17 +526,21 @@ def parse_byline(text: str, site_names: Iterable[str] = ()) -> ParsedByline:
 
 @lru_cache(maxsize=2048)
 def _parse(text: str, site_names: tuple[str, ...]) -> ParsedByline:
-    builder = _Builder(site_names)
     text = _URL_OR_MAIL.sub(" ", clean(text))
     if PHOTO_CREDIT.match(text):
         return ParsedByline((), None)
+    builder = _Builder(site_names, text)
     text = GLUED_WORDS.sub(" ", text)
-    text = _cut_tail(_start_of_names(text)).strip(_EDGE.replace("()", ""))
+    text = _strip_name(_cut_tail(_start_of_names(text)), _EDGE.replace("()", ""))
     place = None
     match = BYLINE_PLACE.search(text)
     if match:
         place = match.group("place").strip(_EDGE)
         text = text[: match.start()]
+    inner = BYLINE_INNER_PLACE.search(text)
+    if inner is not None:
+        place = inner.group("place").strip(_EDGE)  # "A in Jerusalem and B in Gaza"
+        text = BYLINE_INNER_PLACE.sub("", text)
     for chunk in BYLINE_SEPARATORS.split(text):
         builder.chunk(chunk)
     if not builder.authors and not builder.agencies:

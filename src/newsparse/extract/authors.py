@@ -30,6 +30,8 @@ from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import agency_of_host, canonical_source
 from newsparse.heuristics.byline_vocab import (
     ARTICLE_TOKENS,
+    AUTHOR_LABEL,
+    AUTHOR_LABEL_TAGS,
     BYLINE_CONTAINER_TAGS,
     BYLINE_FALSE_MARKS,
     BYLINE_MARKS,
@@ -67,6 +69,16 @@ _SCOPE_LEVELS = 4
 # Levels above the first <h1> searched for the enclosing <article> (or Article microdata).
 _ARTICLE_LEVELS = 10
 _PLACE_TEXT = re.compile(r"^[^\W\d_][^\d:;|]{1,38}$")
+# A labelled author list ("Autorin/Autor Jane Doe") is at most this long.
+_MAX_SIGNATURE_CHARS = 120
+# What may be left between names once they are removed ("A, B and C" -> "and").
+_SEPARATOR_WORDS = re.compile(r"(?:and|und|et|y|e|en|og|och)*")
+# A signature paragraph is the first or last of at least this many paragraphs, as many of
+# them at least this long.
+_MIN_BODY_PARAGRAPHS = 3
+_LONG_PARAGRAPH = 100
+# Author sources whose names are printed on their own, so they are the printed byline.
+_PRINTED_ALONE = frozenset({"signature paragraph"})
 _PERSON_TYPES = frozenset({"person"})
 _ORG_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "newsagency", "brand"}
@@ -267,6 +279,67 @@ def _microdata_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, .
     return _unique(authors)
 
 
+def _labelled_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
+    """'<li><strong>Autorin/Autor</strong> Jane Doe</li>', '<dt>Author</dt><dd>Jane Doe</dd>'.
+
+    The label must be a whole element and the rest of its parent (or the next ``<dd>`` /
+    ``<td>``) must read as names only.
+    """
+    for node in doc.tree.css(", ".join(AUTHOR_LABEL_TAGS)):
+        label = node_text(node)
+        if not label or not AUTHOR_LABEL.match(label):
+            continue
+        if node.tag in ("dt", "th"):
+            value = node.next
+            while value is not None and value.tag == "-text" and not node_text(value):
+                value = value.next
+            text = node_text(value) if value is not None else ""
+        else:
+            parent = node.parent
+            whole = node_text(parent) if parent is not None else ""
+            text = whole[len(label) :] if whole.startswith(label) else ""
+        text = text.strip(" :：")
+        if not text or len(text) > _MAX_SIGNATURE_CHARS or _in_foreign_container(node):
+            continue
+        parsed = parse_byline(text, names)
+        if parsed.authors and not parsed.agencies and _only_names(text, parsed.authors):
+            return parsed.authors
+    return ()
+
+
+def _only_names(text: str, authors: tuple[Author, ...]) -> bool:
+    """Whether ``text`` holds the names and nothing but separators ("A, B and C")."""
+    rest = _fold(text)
+    for author in authors:
+        rest = rest.replace(_fold(author.name), "", 1)
+    return _SEPARATOR_WORDS.fullmatch(rest) is not None
+
+
+def _signature(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
+    """A bold name alone in the first or last paragraph of the body ("<p><b>Jane Doe</b></p>").
+
+    The paragraph must be the first or last ``<p>`` of a container with several long
+    paragraphs (the article's text), so a bold name elsewhere is never read.
+    """
+    for node in doc.tree.css("p > strong, p > b"):
+        paragraph = node.parent
+        if paragraph is None or paragraph.parent is None:
+            continue
+        text = node_text(node)
+        if not text or len(text) > _MAX_PLACE_CHARS or node_text(paragraph) != text:
+            continue
+        siblings = [c for c in paragraph.parent.iter() if c.tag == "p" and node_text(c)]
+        if len(siblings) < _MIN_BODY_PARAGRAPHS or paragraph not in (siblings[0], siblings[-1]):
+            continue
+        long_ones = sum(len(node_text(p)) >= _LONG_PARAGRAPH for p in siblings)
+        if long_ones < _MIN_BODY_PARAGRAPHS or _in_foreign_container(paragraph):
+            continue
+        name = clean_person_name(text, names)
+        if name is not None and name == text:
+            return (Author(name=name),)
+    return ()
+
+
 def _dateline_place(doc: Document) -> str | None:
     """A place printed in its own element by the byline ("São Paulo", "Washington:")."""
     for node in article_scope(doc).css(_DATELINE_SELECTOR):
@@ -350,6 +423,12 @@ def _choose_authors(
         ]
         if metas:
             return found(_unique(metas), Strategy.META, key)
+    labelled = _labelled_authors(doc, names)
+    if labelled:
+        return found(labelled, Strategy.DOM, "labelled author")
+    signed = _signature(doc, names)
+    if signed:
+        return found(signed, Strategy.DOM, "signature paragraph")
     return None
 
 
@@ -370,6 +449,10 @@ def extract_byline(doc: Document) -> BylineResult:
             byline = found(Byline(text=shown), Strategy.DOM, "byline element")
         printed, place = parsed.authors, parsed.place
     authors = _choose_authors(doc, names, ld, printed)
+    if byline is None and authors is not None and authors.source.detail in _PRINTED_ALONE:
+        # "<p><b>Jane Doe</b></p>": the name is the byline as printed (and no body text).
+        shown = ", ".join(a.name for a in authors.value)
+        byline = found(Byline(text=shown), Strategy.DOM, authors.source.detail)
     if place is None:
         place = _dateline_place(doc)
         people = [a.name for a in (*printed, *(authors.value if authors else ()))]

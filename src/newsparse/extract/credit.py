@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsparse._byline import find_tail
 from newsparse._document import Document
 from newsparse._text import clean, node_text
 from newsparse.extract.authors import article_scope, byline_agencies, site_names
@@ -44,6 +45,12 @@ _AGENCY_PAREN_END = re.compile(r"\s*\((?P<body>[A-Za-z][\w\-/ ,]{1,30})\)\s*$")
 _DASH_END = re.compile(r"(?:^|\s)(?:[—–]|--?)\s?(?P<body>[A-Z][\w.&' ]{1,40})\s*$")
 # "©2024 Bloomberg L.P.", "Copyright: Project Syndicate, 2025", "© Reuters 2024".
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# A photo label just before a copyright mark ("Photo: © Reuters", "Foto: (c) dpa").
+_PHOTO_BEFORE = re.compile(
+    r"\b(?:fotos?|photos?|photograph|images?|pictures?|pic|bild|bilder|credit)\s*[:/]?\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_LABEL_CHARS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RIGHTS = re.compile(
     r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -66,7 +73,9 @@ _REPUBLISHED = re.compile(
     r"|\bpublicado\s+originalmente\s+(?:en|por)"
     r"|\b(?:erschien|erschienen)\s+(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf)"
     r"|\b(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf))"
-    r"\s+(?P<body>[^\s,;:()]+(?:\s[^\s,;:()]+){0,5}?)"
+    # Words of the name; a full stop inside one ("Dailymail.com") but not at its end, so
+    # "on The Conversation. Read the original" stops at the sentence.
+    r"\s+(?P<body>[^\s,;:().]+(?:\.[^\s,;:().]+)*(?:\s[^\s,;:().]+(?:\.[^\s,;:().]+)*){0,5}?)"
     r"(?=\s+(?:and|on|in|under|with|am|erschienen|veröffentlicht|as|at)\b|[,;:()]|\.\s|\.?$)",
     re.IGNORECASE,
 )
@@ -96,6 +105,15 @@ _QUOTES = "\"'„“”«»‚‘’ "
 _MAX_CREDIT_LINE = 200
 _MAX_SOURCE_WORDS = 6
 _LAST_BLOCKS = 6
+# Paragraphs of the page read for a republication note outside the body.
+_MAX_DOM_PARAGRAPHS = 400
+# What may precede such a note in its paragraph: nothing, or "This article was".
+_NOTE_LEAD = re.compile(
+    r"^\W*(?:(?:this|the|a\s+version\s+of\s+this|dieser|diese|cet|este)\s+"
+    r"(?:article|story|piece|post|report|essay|column|content|artikel|beitrag|text|"
+    r"artículo)\s+(?:(?:was|is|has\s+been|ist|wurde|a\s+été|fue)\s+)?)?$",
+    re.IGNORECASE,
+)
 _FIRST_BLOCKS = 2
 _MIN_NAME_CHARS = 2
 # Elements that print the source next to the byline ("Bron: BELGA", "来源：网易科学人").
@@ -146,7 +164,10 @@ def _source_name(text: str) -> str | None:
     """A printed source as a canonical name: the agency table, else a clean org name."""
     text = text.strip(_QUOTES + ".,;:-–—")
     text = _PROVIDED_BY.sub("", text)
-    text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:https?://)?www\.", "", text, flags=re.IGNORECASE)
+    head = text.split("/", 1)[0]
+    if "/" in text and "." in head and " " not in head:
+        text = head  # "courtneykirchoff.com/2011/11/a-post/": the site
     known = canonical_source(text)
     if known is not None:
         return known
@@ -202,6 +223,8 @@ def _copyright_line(text: str) -> CreditMatch | None:
     if not marks:
         return None
     start = marks[-1].start()
+    if _PHOTO_BEFORE.search(text[max(0, start - _PHOTO_LABEL_CHARS) : start]):
+        return None  # "Photo: © Reuters" credits a picture
     tail = text[start:]
     if len(tail) > _MAX_CREDIT_LINE:
         return None
@@ -272,8 +295,8 @@ def find_republication(paragraph: str) -> CreditMatch | None:
     if match is None:
         return None
     name = _source_name(match.group("body"))
-    if name is None:
-        return None
+    if name is None or find_tail(name) >= 0:
+        return None  # "First published on 3 March 2024": a date, no source
     short = len(paragraph) <= _MAX_CREDIT_LINE * 2
     return CreditMatch(Credit(source=name, text=paragraph.strip()), "" if short else paragraph)
 
@@ -320,6 +343,25 @@ def _in_blocks(blocks: list[Block], own: Sequence[str]) -> tuple[Found[Credit], 
         if not hit.remaining:
             del out[i]
         return found(hit.credit, Strategy.TEXT, "credit at start of body"), out
+    return None
+
+
+def _dom_republication(doc: Document, own: Sequence[str]) -> Credit | None:
+    """A note "Originally published at X" in a paragraph of its own outside the body text.
+
+    Only short paragraphs that open with the note count (a sentence that mentions a
+    first publication in passing is no credit).
+    """
+    for node in doc.tree.css("p")[:_MAX_DOM_PARAGRAPHS]:
+        text = node_text(node)
+        if not text or len(text) > 2 * _MAX_CREDIT_LINE:
+            continue
+        hit = find_republication(text)
+        if hit is None or _is_own(hit.credit.source, own):
+            continue
+        match = _REPUBLISHED.search(text)
+        if match is not None and _NOTE_LEAD.match(text[: match.start()]):
+            return hit.credit
     return None
 
 
@@ -390,6 +432,9 @@ def extract_credit(
     credit = _ld_source(doc, own)
     if credit is not None:
         return found(credit, Strategy.JSON_LD, "json-ld source"), out
+    credit = _dom_republication(doc, own)
+    if credit is not None:
+        return found(credit, Strategy.DOM, "republication note"), out
     credit = _source_element(doc, own)
     if credit is not None:
         return found(credit, Strategy.DOM, "source element"), out

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import canonical_source
-from newsparse.heuristics.byline_vocab import BYLINE_PREFIX, DATELINE_LABELS
+from newsparse.heuristics.byline_vocab import BYLINE_PREFIX, DATELINE_LABELS, NOT_PLACE_ACRONYMS
 from newsparse.model import Block, BlockKind, Dateline, Strategy
 
 __all__ = ["extract_dateline", "find_dateline"]
@@ -39,8 +39,10 @@ _LEAD_IN = re.compile(
 )
 # The place in capitals: "WASHINGTON", "NEW DELHI", "ST. LOUIS", "RIO DE JANEIRO".
 _CAPS_PLACE = rf"[{_UP}][{_UP}.'’\-]+(?:[ /]{{1,2}}[{_UP}][{_UP}.'’\-]*){{0,3}}"
+# Lower-case words inside a place: "Rio de Janeiro", "Frankfurt am Main".
+_PLACE_PARTICLE = r" (?:de|do|da|del|di|am|an|upon|on|sur) "
 # The place in mixed case: "Berlin", "München/London", "Washington/ New Delhi".
-_MIXED_PLACE = rf"[{_UP}][{_LO}'’\-]+(?:(?: |/ ?)[{_UP}][{_LO}'’\-]+){{0,2}}"
+_MIXED_PLACE = rf"[{_UP}][{_LO}'’\-]+(?:(?: |/ ?|{_PLACE_PARTICLE})[{_UP}][{_LO}'’\-]+){{0,2}}"
 # ", Ga." / ", Ukraine" / ", N.Y." / ", NY": the state or country after the place.
 _REGION = rf"(?:,\s*(?P<region>[{_UP}][\w.'’\-]*(?:\s[{_UP}][\w.'’\-]*){{0,2}}))?"
 # ", March 5" / ", 5 March" / ", 5 mars" / ", 05 MAR 2024": a date printed in the dateline.
@@ -70,6 +72,19 @@ _RELEASE_DATELINE = re.compile(
     rf"^(?P<text>(?P<place>{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}\s*/\s*"
     r"(?P<agency>[A-Z][A-Za-z ]{2,30}?)\s*/\s*[^/]{3,25}/)"
 )
+# "NEW YORK, May 7, 2024 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--": press-release wires
+# printed after the date between slashes, or in brackets between double dashes.
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<text>(?P<place>{_CAPS_PLACE}){_REGION}{_DATE}"
+    r"(?:\s*/(?P<agency>[A-Za-z][A-Za-z \-]{1,29})/\s*(?:--?|[—–])"
+    r"|--\((?P<agency2>[A-Za-z][A-Za-z \-]{1,29})\)--))"
+)
+# "Chemnitz." alone as the first paragraph (German regional papers): the place.
+_PLACE_ALONE = re.compile(
+    rf"^(?P<text>(?P<place>[{_UP}][{_LO}\-]{{2,}}(?:/[{_UP}][{_LO}\-]{{2,}})?)\.)$"
+)
+# Local broadcasters print their call sign as the agency: "LOS ANGELES (KABC) --".
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
 # "【ソウル＝小池和樹】", "【ワシントン＝共同】": Japanese papers print the place, then the
 # reporter or the agency.
 _JAPANESE_DATELINE = re.compile(
@@ -99,6 +114,8 @@ _RELEASE_WIRES = frozenset(
         "newsfile",
         "ein presswire",
         "marketwired",
+        "cnw",
+        "newswire",
     }
 )
 # A month or weekday in place of a place ("Feb. 23 --" is a date, not a dateline).
@@ -109,20 +126,45 @@ _MONTH_OR_DAY = re.compile(
     re.IGNORECASE,
 )
 # Words that end a short "sentence" and are not places ("Ja. Das ist ...").
-_SHORT_WORDS = frozenset({"nein", "ja", "doch", "also", "jetzt", "nun", "gut", "aber", "und"})
+_SHORT_WORDS = frozenset(
+    {
+        "nein",
+        "ja",
+        "doch",
+        "also",
+        "jetzt",
+        "nun",
+        "gut",
+        "aber",
+        "und",
+        # Words printed alone as a paragraph ("Fazit.", "Danke."), never a place alone.
+        "fazit",
+        "danke",
+        "ende",
+        "hinweis",
+        "achtung",
+        "thanks",
+        "fin",
+        "fine",
+    }
+)
 # First words of a byline printed where a dateline could be.
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "text", "photo", "foto"})
 _MIN_PLACE_LETTERS = 3
 # How many leading short paragraphs (a "Created: 28.04.2023" line) may precede the dateline.
 _MAX_SKIPPED = 2
 _SHORT_PARAGRAPH = 80
+# A place alone ("Chemnitz.") is a dateline only before this many paragraphs of text.
+_MIN_PARAGRAPHS_AFTER_PLACE = 2
 
 
 def _is_place(place: str, has_agency: bool) -> bool:
     low = place.lower().strip(" .")
     if BYLINE_PREFIX.match(low + " ") or low.split(" ", 1)[0] in _BYLINE_WORDS:
         return False  # "By Tom Davies - Associated Press -" is a byline
-    if low in DATELINE_LABELS or low in _SHORT_WORDS or _MONTH_OR_DAY.match(low):
+    if low in DATELINE_LABELS or low in NOT_PLACE_ACRONYMS or low in _SHORT_WORDS:
+        return False
+    if _MONTH_OR_DAY.match(low):
         return False
     letters = sum(ch.isalpha() for ch in place)
     if letters < _MIN_PLACE_LETTERS and not has_agency:
@@ -130,9 +172,22 @@ def _is_place(place: str, has_agency: bool) -> bool:
     return canonical_source(place) is None
 
 
+def _opens_sentence(text: str) -> bool:
+    """Whether ``text`` starts like a sentence of wire copy (a capital, digit or quote)."""
+    first = text.lstrip()[:1]
+    return not first or not first.islower()
+
+
 def _known_agency(printed: str) -> bool:
-    """Whether a printed agency ("dpa/lno", "AFP") starts with a known agency."""
-    return canonical_source(printed.split("/", maxsplit=1)[0]) is not None
+    """Whether a printed agency is known: "dpa/lno", "AFP", "CNN Business" (an agency and
+    a desk), a press-release wire ("GLOBE NEWSWIRE") or a station's call sign ("KABC")."""
+    head = printed.split("/", maxsplit=1)[0]
+    return (
+        canonical_source(head) is not None
+        or canonical_source(head.split(" ", maxsplit=1)[0]) is not None
+        or printed.lower() in _RELEASE_WIRES
+        or _CALL_SIGN.match(printed) is not None
+    )
 
 
 def _with_agency(match: re.Match[str]) -> tuple[str | None, bool]:
@@ -201,6 +256,9 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     lead = _LEAD_IN.match(text)
     offset = lead.end() if lead else 0
     rest = text[offset:]
+    wire = _wire_dateline(text, offset)
+    if wire is not None:
+        return wire
     match = _RELEASE_DATELINE.match(rest)
     if match and match.group("agency").lower() in _RELEASE_WIRES:
         place = match.group("place")
@@ -218,6 +276,8 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
         place = match.group("place").strip()
         if not ok or not _is_place(place, agency is not None):
             continue
+        if agency is None and not _opens_sentence(rest[match.end("text") :]):
+            continue  # "FIFA — world football's governing body": prose
         if pattern is _MIXED_DATELINE and agency is None:
             if match.group("region"):
                 continue  # "Paris, Texas – ..." needs capitals or an agency to be sure
@@ -237,24 +297,53 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     return None
 
 
+def _place_alone(paragraphs: Sequence[Block]) -> Dateline | None:
+    """'Chemnitz.' as the whole first paragraph, before the text: the dateline."""
+    if len(paragraphs) < _MIN_PARAGRAPHS_AFTER_PLACE + 1:
+        return None
+    match = _PLACE_ALONE.match(paragraphs[0].text)
+    if match is None or not _is_place(match.group("place"), False):
+        return None
+    if len(paragraphs[1].text) < _SHORT_PARAGRAPH:
+        return None
+    return Dateline(text=match.group("text"), place=match.group("place"))
+
+
+def _wire_dateline(text: str, offset: int) -> Dateline | None:
+    """'NEW YORK, May 7, 2024 /PRNewswire/ --', 'BOSTON--(BUSINESS WIRE)--'."""
+    match = _WIRE_DATELINE.match(text, offset)
+    if match is None:
+        return None
+    agency = match.group("agency") or match.group("agency2")
+    if agency.strip().lower() not in _RELEASE_WIRES or not _is_place(match.group("place"), True):
+        return None
+    return Dateline(
+        text=text[: match.end("text")].strip(),
+        place=match.group("place"),
+        agency=agency.strip(),
+        date=match.group("date"),
+    )
+
+
 def extract_dateline(
     blocks: Sequence[Block], byline_text: str | None, byline_place: str | None
 ) -> Found[Dateline] | None:
     """The dateline of the article: at the start of the body, else the byline's place.
 
     Up to two short leading paragraphs ("Erstellt: 28.04.2023", a byline printed in the
-    body) may precede the dateline paragraph.
+    body) may precede the dateline paragraph. A first paragraph that is only a place
+    ("Chemnitz.") is the dateline when the text follows.
     """
-    skipped = 0
-    for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
+    paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    alone = _place_alone(paragraphs)
+    if alone is not None:
+        return found(alone, Strategy.TEXT, "dateline at start of body")
+    for skipped, block in enumerate(paragraphs):
         dateline = find_dateline(block.text)
         if dateline is not None:
             return found(dateline, Strategy.TEXT, "dateline at start of body")
         if len(block.text) >= _SHORT_PARAGRAPH or skipped >= _MAX_SKIPPED:
             break
-        skipped += 1
     if byline_place:
         return found(
             Dateline(text=byline_text or byline_place, place=byline_place),

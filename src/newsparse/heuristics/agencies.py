@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["AGENCIES", "AGENCY_HOSTS", "agency_of_host", "canonical_source"]
+__all__ = ["AGENCIES", "AGENCY_HOSTS", "agency_of_host", "agency_table", "canonical_source"]
 
 # canonical name -> aliases as printed (matched case-insensitively, whole string).
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -119,3 +119,20 @@ def agency_of_host(host: str | None) -> str | None:
 def canonical_source(text: str) -> str | None:
     """The canonical name of an agency/source as printed, or ``None`` if it is unknown."""
     return _LOOKUP.get(_EDGES.sub("", text).casefold())
+
+
+def agency_table() -> str:
+    """The agency table as Markdown (canonical name, aliases, own sites).
+
+    ``docs/bylines.md`` includes it; ``tests/test_credit.py`` checks that the page is in
+    sync with :data:`AGENCIES` and :data:`AGENCY_HOSTS`.
+    """
+    hosts: dict[str, list[str]] = {}
+    for host, agency in AGENCY_HOSTS.items():
+        hosts.setdefault(agency, []).append(host)
+    rows = ["| Canonical name | Printed as | Own site |", "|---|---|---|"]
+    for name, aliases in AGENCIES.items():
+        printed = ", ".join(f"`{alias}`" for alias in aliases)
+        own = ", ".join(f"`{host}`" for host in hosts.get(name, ())) or "—"
+        rows.append(f"| {name} | {printed} | {own} |")
+    return "\n".join(rows)

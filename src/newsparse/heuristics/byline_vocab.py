@@ -52,7 +52,7 @@ _LOWER = "a-zß-öø-ÿ"
 # (Italian), "Door" (Dutch), "Av"/"Af" (Scandinavian), "Od" (Polish/Czech), labels such as
 # "Written by", "Text:", "Autor:". Matters in _byline.parse_byline (stripped).
 BYLINE_PREFIX = re.compile(
-    r"^(?:(?:written|reported|reporting|words|story|text|texto|testo|tekst)\s+)?"
+    r"^(?:(?:written|writing|reported|reporting|posted|words|story|text|texto|testo|tekst)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|od|от|przez|autor(?:in)?|author|auteur|"
     r"autore|text|texto|testo|tekst|作者|記者)\s*[:：]?\s+",
     re.IGNORECASE,
@@ -61,10 +61,22 @@ BYLINE_PREFIX = re.compile(
 BYLINE_PREFIX_GLUED = re.compile(rf"^(?:by|By|BY|von|Von)(?=[{_UPPER}][{_LOWER}])")
 # A byline that starts with a date/time before the prefix ("05.06.2025 um 14:46 von X"):
 # the prefix word followed by a capitalised word, anywhere (so "von der Leyen" never matches).
-BYLINE_PREFIX_LATER = re.compile(rf"\b(?:by|By|von|Von|par|Par|por|Por|door|Door)\s+(?=[{_UPPER}])")
+BYLINE_PREFIX_LATER = re.compile(
+    rf"\b(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|door|Door)\s+(?=[{_UPPER}])"
+)
 # "By" after a section label ("Travel By Sophie Foster"); only the English word, since
 # "von"/"de" are also name particles ("Maria von Welser").
 BY_AFTER_LABEL = re.compile(rf"\b(?:by|By|BY)\s+(?=[{_UPPER}])")
+# A genre label before "von"/"de"/"di" ("Ein Kommentar von X", "Une analyse de X"): the
+# label is dropped. Needed because these prefixes are also name particles.
+LABEL_BEFORE_PREFIX = re.compile(
+    r"^(?:(?:ein|eine|der|die|das|un|une|la|le|l'|un'|una|uno)\s+)?"
+    r"(?:kommentar|analyse|gastbeitrag|gastkommentar|interview|reportage|essay|kolumne|glosse|"
+    r"rezension|kritik|bericht|leitartikel|meinung|éditorial|editorial|tribune|"
+    r"chronique|analisi|commento|intervista|análisis|columna|opinión)\s+"
+    r"(?:von|de|d'|di|del|por)\s*(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 
 # Where the name part of a printed byline ends: dates, times, "Updated", reading time, UI
 # words. Everything from the first match on is dropped. Matters in _byline.parse_byline.
@@ -175,12 +187,26 @@ AND_SEPARATORS = re.compile(
     r"\s+(?:and|und|et|y|e|en|og|och|i|a|és|ja|ve|и|&|\+)\s+|\s*&\s*", re.IGNORECASE
 )
 # An affiliation printed after the name: "Jane Doe for Daily Mail Australia".
-FOR_AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?=[A-ZÀ-Þ])")
-# A place printed after the name: "Sara Elizabeth Williams in Amman", "X aus Washington".
-BYLINE_PLACE = re.compile(
-    rf"\s+(?:in|aus)\s+(?P<place>[{_UPPER}][\w'’.\-]*"
-    rf"(?:[ /][{_UPPER}][\w'’.\-]*){{0,3}})\s*$"
+FOR_AFFILIATION = re.compile(r"\s+(?:for|For|FOR|für|pour|para|per|voor)\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+# A credit word opening one part of a byline ("...; Writing by Maya Cohen; Editing by ..."):
+# the part names a writer (editors are cut off by BYLINE_TAIL).
+PART_CREDIT_PREFIX = re.compile(
+    r"^(?:(?:reporting|reported|writing|written|words|story)\s+)?by\s+", re.IGNORECASE
 )
+# A conjunction opening a part after a comma ("A, B, and C"): the Oxford comma.
+PART_AND_PREFIX = re.compile(r"^(?:and|und|et|&)\s+", re.IGNORECASE)
+# A conjunction left at the end of a part once an agency or a tail is cut off ("Jane Doe
+# and [the Associated Press]", "Jane Doe with [additional reporting by ...]", "X on [May 3]").
+PART_AND_SUFFIX = re.compile(r"\s+(?:and|und|et|with|mit|avec|con|on|am|le|&)$", re.IGNORECASE)
+# Suffixes and titles whose full stop belongs to the name ("Robert Kline Jr.").
+NAME_ABBREVIATIONS = frozenset({"jr", "sr", "snr", "jnr", "dr", "st"})
+# A place printed after the name: "Sara Elizabeth Williams in Amman", "X aus Washington".
+# Lower-case words inside a place name ("Rio de Janeiro", "Stratford-upon-Avon").
+_PLACE_PARTICLES = r"(?:de|do|da|dos|das|del|di|la|el|al|le|sur|am|an|upon|on)"
+_PLACE = rf"[{_UPPER}][\w'’.\-]*(?:(?:[ /]|\s{_PLACE_PARTICLES}\s)[{_UPPER}][\w'’.\-]*){{0,3}}"
+BYLINE_PLACE = re.compile(rf"\s+(?:in|aus)\s+(?P<place>{_PLACE})\s*$")
+# A place printed after one of several names: "A in Jerusalem and B in Gaza".
+BYLINE_INNER_PLACE = re.compile(rf"\s+in\s+(?P<place>{_PLACE})(?=\s*[,;]|\s+(?:and|&)\s)")
 # Two words glued where the page had a line break: "HincksFreelance", "PostDec".
 GLUED_WORDS = re.compile(rf"(?<=[{_LOWER}]{{2}})(?<!Ma[c])(?=[{_UPPER}][{_LOWER}])")
 
@@ -490,6 +516,33 @@ ORG_WORDS = frozenset(
         "redazione",
         "redactie",
         "staff",
+        # Words of outlet and organisation names that are no surnames ("Washington
+        # Examiner", "Yahoo Finance", "Sky Sports", "Live Science", "Mayo Clinic").
+        "examiner",
+        "chronicle",
+        "courier",
+        "observer",
+        "monitor",
+        "mirror",
+        "express",
+        "independent",
+        "guardian",
+        "finance",
+        "business",
+        "sports",
+        "science",
+        "clinic",
+        "hospital",
+        "bureau",
+        "report",
+        "weekly",
+        "channel",
+        "broadcasting",
+        "jazeera",
+        "yahoo",
+        "msn",
+        "morning",
+        "evening",
     }
 )
 # Words that are never part of a person's name in a byline: UI, photo credits, labels.
@@ -553,6 +606,10 @@ NOT_NAME_WORDS = frozenset(
         "with",
         "mit",
         "on",
+        # Furniture and CMS accounts: "Guest Author", "Super User".
+        "author",
+        "user",
+        "guest",
     }
 )
 # Pieces of CJK/Korean UI labels and outlet names that are never a person's name
@@ -593,12 +650,14 @@ CJK_NOT_NAME = (
     "發表",
     "发表",
 )
-# A desk or staff byline that stands for people: "Our Foreign Staff", "Telegraph Reporters",
+# A desk or staff byline that stands for people: "Our Foreign Staff", "Metro Reporters",
 # "Staff Writer", "BR24 Redaktion", "MM-Redaktion", "Redaktion hessenschau.de", "News Desk".
-# Kept as an author (Author docstring) when it is the whole byline part.
+# Kept as an author (Author docstring) when it is the whole byline part, unless it is named
+# after an agency or the site ("Reuters Staff", "Guardian staff"): that is an organisation.
+# A bare "Staff" is no desk.
 DESK_BYLINE = re.compile(
     r"^(?:our\s+(?:[\w-]+\s+){0,2}(?:staff|correspondents?|reporters?|team)"
-    r"|(?:[\w.-]+\s+){0,2}(?:staff|reporters|desk)"
+    r"|(?:[\w.-]+\s+){1,2}(?:staff|reporters|desk)"
     r"|staff\s+(?:writer|reporter)s?"
     r"|[\w.]+[-\s]redaktion|redaktion\s+[\w.-]+"
     r"|(?:la\s+)?rédaction(?:\s+[\w.-]+)?|redacción(?:\s+[\w.-]+)?|redazione(?:\s+[\w.-]+)?)$",
@@ -606,13 +665,16 @@ DESK_BYLINE = re.compile(
 )
 # A photo credit, never a byline: "Foto: REUTERS/...", "(Image: Getty)", "Photo by X".
 PHOTO_CREDIT = re.compile(
-    r"^\(?\s*(?:foto|fotos|photo|photos|image|images|picture|bild|bilder|credit|crédit|"
-    r"quelle|source|©|\(c\)|copyright)\b\s*[:/]?|^photo(?:graph)?\s+by\b",
+    r"^\(?\s*(?:foto|fotos|photo|photos|photograph|photography|image|images|picture|pictures|"
+    r"pic|bild|bilder|credit|crédit|quelle|source|©|\(c\)|copyright)\b\s*[:/]?"
+    r"|^photo(?:graph)?\s+by\b"
+    # "(AP Photo/Alex Brandon)", "Yonhap Photo/...": an agency's photo credit.
+    r"|^\(?\s*\w{2,10}\s+photos?\s*/",
     re.IGNORECASE,
 )
 # Labels that introduce a source/agency ("Bron: BELGA", "Quelle: dpa", "来源：网易科学人").
 SOURCE_LABEL = re.compile(
-    r"^(?:bron|quelle|source|sources|fuente|fonte|kilde|källa|źródło|zdroj|forrás|"
+    r"^(?:bron|quelle|source|sources|fuente|fonte|kilde|källa|źródło|zdroj|forrás|kaynak|"
     r"来源|來源|出典|出处|출처)\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -640,6 +702,24 @@ DATELINE_LABELS = frozenset(
         "clarification",
         "warning",
         "spoiler",
+        "spoiler alert",
+        "icymi",
+        "headline news",
+        "live updates",
+        "live blog",
+        "first on fox",
+        "first on cnn",
+        "must read",
+        "watch live",
+        "source",
+        "sources",
+        "note to editors",
+        "click here",
+        "trigger warning",
+        "content warning",
+        "sponsored content",
+        "paid content",
+        "paid post",
         "spoilers",
         "sponsored",
         "advertisement",
@@ -736,8 +816,56 @@ DATELINE_LABELS = frozenset(
         "ao vivo",
     }
 )
+# Organisations written in capitals that open sentences as a dateline would ("NATO — the
+# alliance ...", "NASA — The agency ..."): never a dateline place. Matters in
+# extract/dateline.py.
+NOT_PLACE_ACRONYMS = frozenset(
+    {
+        "nato",
+        "nasa",
+        "fifa",
+        "uefa",
+        "ioc",
+        "un",
+        "eu",
+        "who",
+        "imf",
+        "opec",
+        "fbi",
+        "cia",
+        "nsa",
+        "nhs",
+        "gop",
+        "nba",
+        "nfl",
+        "mlb",
+        "nhl",
+        "ufc",
+        "wwe",
+        "fda",
+        "cdc",
+        "doj",
+        "dhs",
+        "sec",
+        "ftc",
+        "ecb",
+        "opec+",
+        "asean",
+        "brics",
+    }
+)
 
 # --- byline elements (extract/authors.py) ---------------------------------------------
+
+# A label printed before the author's name in a metadata list ("<strong>Autorin/Autor</strong>
+# Jane Doe", "<dt>Author</dt><dd>Jane Doe</dd>"): the whole text of the label element.
+AUTHOR_LABEL = re.compile(
+    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autor\*in|autoren|author|authors|auteur|"
+    r"auteurs|autore|autori|written\s+by|text|texto|testo|tekst|door)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# Elements that print such a label.
+AUTHOR_LABEL_TAGS = ("strong", "b", "dt", "th")
 
 # Tags that hold whole pages or articles ("<body class=single-author>"), never a byline.
 BYLINE_CONTAINER_TAGS = frozenset(
