@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse._document import Document
+from newsparse._limits import Limits
 from newsparse.extract.body import extract_body
 from newsparse.model import BlockKind
 
@@ -189,7 +190,7 @@ def test_deep_nesting_does_not_recurse() -> None:
     # Deeper than Python's recursion limit; the parser's own depth cap is lifted here.
     depth = 3000
     html = page("<div>" * depth + f"<p>{S1}</p><p>{S2}</p>" + "</div>" * depth)
-    result = extract_body(Document(html))
+    result = extract_body(Document(html, limits=Limits(max_depth=depth + 10)))
     assert [b.text for b in result.blocks] == [S1, S2]
 
 

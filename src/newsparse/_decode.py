@@ -1,9 +1,10 @@
 """Turning the bytes of a page into text: BOM, caller's charset, ``<meta charset>``, detection.
 
 The order follows what browsers do (WHATWG encoding sniffing), with one deliberate
-departure: a page declared as Latin-1 / windows-1252 whose bytes are valid UTF-8 (with
-non-ASCII in them) is decoded as UTF-8, because that mis-declaration is common and the
-UTF-8 reading is then the only one that makes sense.
+departure: a page declared in a single-byte charset (Latin-1, windows-1252, ISO-8859-15,
+windows-1251, ...) whose bytes are valid UTF-8 with non-ASCII in them is decoded as UTF-8,
+because that mis-declaration is common and the UTF-8 reading is then the only one that
+makes sense (text really written in a single-byte charset is almost never valid UTF-8).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ _LATIN1_LABELS = frozenset(
         "iso_8859-1",
     }
 )
+# Python codec names of single-byte charsets: declared on a page whose bytes are valid
+# UTF-8, they are a mis-declaration (see the module docstring).
+_SINGLE_BYTE_CODECS = ("cp125", "iso8859", "koi8", "mac-", "cp874", "latin")
 # A browser decodes these labels with a superset codec; so do we.
 _SUPERSETS = {
     "gb2312": "gb18030",
@@ -59,15 +63,95 @@ _SUPERSETS = {
 }
 
 
+# The encodings of the WHATWG Encoding Standard (what browsers support), as Python codecs.
+# Any other label (utf-7, utf-32, base64, rot13, idna, unicode_escape ...) is ignored, as
+# browsers ignore it: Python would otherwise run a bytes-to-bytes or escape codec on a page.
+_WEB_CODECS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8",
+        "utf-16-le",
+        "utf-16-be",
+        "cp866",
+        "iso8859-2",
+        "iso8859-3",
+        "iso8859-4",
+        "iso8859-5",
+        "iso8859-6",
+        "iso8859-7",
+        "iso8859-8",
+        "iso8859-10",
+        "iso8859-13",
+        "iso8859-14",
+        "iso8859-15",
+        "iso8859-16",
+        "koi8-r",
+        "koi8-u",
+        "mac-roman",
+        "mac-cyrillic",
+        "cp874",
+        "cp1250",
+        "cp1251",
+        "cp1252",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "gb18030",
+        "big5hkscs",
+        "euc_jp",
+        "iso2022_jp",
+        "cp932",
+        "cp949",
+    )
+)
+# Labels browsers know under names Python does not (or reads differently).
+_WEB_ALIASES = {
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    "utf-16": "utf-16-le",
+    "unicode": "utf-16-le",
+    "ucs-2": "utf-16-le",
+    "iso-8859-8-i": "iso8859-8",
+    "csiso88598i": "iso8859-8",
+    "logical": "iso8859-8",
+    "visual": "iso8859-8",
+    "windows-874": "cp874",
+    "x-mac-roman": "mac-roman",
+    "macintosh": "mac-roman",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-ukrainian": "mac-cyrillic",
+    "ms932": "cp932",
+    "windows-31j": "cp932",
+    "csshiftjis": "cp932",
+    "ms_kanji": "cp932",
+    "x-gbk": "gb18030",
+    "chinese": "gb18030",
+    "x-euc-jp": "euc_jp",
+    "cseucpkdfmtjapanese": "euc_jp",
+    "big5-hkscs": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "cn-big5": "big5hkscs",
+    "csbig5": "big5hkscs",
+    "windows-949": "cp949",
+    "korean": "cp949",
+}
+
+
 def _codec(label: str) -> str | None:
-    name = label.strip().strip("\"'").lower()
+    """The Python codec for a charset label, or ``None`` if browsers would not use it."""
+    name = label.strip().strip("\"'").strip().lower()
     if name in _LATIN1_LABELS:
         return "cp1252"
-    name = _SUPERSETS.get(name, name)
+    name = _WEB_ALIASES.get(name, _SUPERSETS.get(name, name))
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
         return None
+    return codec if codec in _WEB_CODECS else None
 
 
 def _declared(data: bytes) -> str | None:
@@ -100,7 +184,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             continue
         if codec.startswith("utf-16"):  # a UTF-16 declaration in ASCII-readable bytes is wrong
             codec = "utf-8"
-        if codec == "cp1252" and not data.isascii():  # often mis-declared UTF-8
+        if codec.startswith(_SINGLE_BYTE_CODECS) and not data.isascii():  # mis-declared?
             as_utf8 = _try(data, "utf-8")
             if as_utf8 is not None:
                 return as_utf8, "utf-8"
@@ -108,14 +192,20 @@ def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if text is not None:
             return text, codec
         # Declared but wrong in places: keep the declared codec, replace the bad bytes.
-        return data.decode(codec, errors="replace"), codec
+        try:
+            return data.decode(codec, errors="replace"), codec
+        except UnicodeError:  # pragma: no cover - a stateful codec refusing even "replace"
+            break
     as_utf8 = _try(data, "utf-8")
     if as_utf8 is not None:
         return as_utf8, "utf-8"
     best = from_bytes(data[:262144]).best()
     if best is not None and best.encoding:
         codec = _codec(best.encoding) or "cp1252"
-        return data.decode(codec, errors="replace"), codec
+        try:
+            return data.decode(codec, errors="replace"), codec
+        except UnicodeError:  # pragma: no cover - a stateful codec refusing even "replace"
+            pass
     try:
         return data.decode("cp1252", errors="replace"), "cp1252"
     except UnicodeDecodeError as exc:  # pragma: no cover - errors="replace" cannot fail

@@ -8,21 +8,23 @@ extractor that needs none of them costs nothing. Extractors must not modify
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from functools import cached_property
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse._decode import decode_html
 from newsparse._jsonld import ARTICLE_TYPES, LdNode, parse_jsonld
+from newsparse._limits import DEFAULT_LIMITS, Limits, cap_depth
 from newsparse._text import clean, node_text, unescape
-from newsparse.errors import EmptyInputError, InputTooLargeError, NotHTMLError
+from newsparse.errors import EmptyInputError, InputTooLargeError, InputTypeError, NotHTMLError
 
 __all__ = ["DEFAULT_MAX_BYTES", "Document"]
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 """Default largest input :func:`newsparse.parse` accepts (64 MiB)."""
 
 _TAG = re.compile(r"<\s*[a-zA-Z!/?]")
@@ -46,22 +48,34 @@ def _check_html(text: str) -> None:
 
 
 def _http_url(value: str | None, base: str | None = None) -> str | None:
-    """An absolute http(s) URL, or ``None`` for anything else (``javascript:``, ``data:``)."""
+    """An absolute http(s) URL, or ``None`` for anything else (``javascript:``, ``data:``).
+
+    The result is normalised the way a browser reads the link: the scheme lower-cased,
+    tabs and newlines removed (``urlsplit`` drops them), no spaces or controls around.
+    """
     if not value:
         return None
     value = value.strip()
     try:
         url = urljoin(base, value) if base else value
         parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https") or not parts.hostname:
+            return None
+        return urlunsplit(parts._replace(scheme=scheme))
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 class Document:
-    """A decoded, parsed page and its metadata, computed once and cached."""
+    """A decoded, parsed page and its metadata, computed once and cached.
+
+    :param max_bytes: overrides ``limits.max_bytes`` when given.
+    :param limits: the resource limits (see :class:`~newsparse._limits.Limits`).
+
+    After construction, :attr:`limits` holds the limits applied and :attr:`flattened`
+    tells whether markup nested deeper than ``limits.max_depth`` was flattened.
+    """
 
     def __init__(
         self,
@@ -69,8 +83,19 @@ class Document:
         url: str | None = None,
         *,
         encoding: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
+        if isinstance(data, bytearray | memoryview):
+            data = bytes(data)
+        if not isinstance(data, str | bytes):
+            raise InputTypeError(
+                f"the input must be str or bytes (the HTML of a page), not {type(data).__name__}"
+            )
+        if max_bytes is not None and max_bytes != limits.max_bytes:
+            limits = dataclasses.replace(limits, max_bytes=max_bytes)
+        self.limits = limits
+        max_bytes = limits.max_bytes
         if len(data) > max_bytes:
             raise InputTooLargeError(
                 f"the input is {len(data):,} {'bytes' if isinstance(data, bytes) else 'chars'}"
@@ -85,6 +110,7 @@ class Document:
         if "\x00" in text:
             text = text.replace("\x00", "")
         _check_html(text)
+        text, self.flattened = cap_depth(text, limits.max_depth)
         self.tree = LexborHTMLParser(text)
         self.given_url = _http_url(url)
 
@@ -121,7 +147,7 @@ class Document:
         """Every typed JSON-LD object of the page (``@graph`` and arrays flattened)."""
         selector = 'script[type="application/ld+json"], script[type="application/json+ld"]'
         scripts = (node.text(deep=True) for node in self.tree.css(selector))
-        return tuple(parse_jsonld(scripts))
+        return tuple(parse_jsonld(scripts, self.limits))
 
     @cached_property
     def article_ld(self) -> LdNode | None:

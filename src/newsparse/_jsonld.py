@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import TypeAlias
 
+from newsparse._limits import DEFAULT_LIMITS, Limits
 from newsparse._text import unescape
 
 __all__ = ["ARTICLE_TYPES", "LdNode", "parse_jsonld"]
@@ -38,8 +39,8 @@ ARTICLE_TYPES = frozenset(
         "posting",
     }
 )
-# Largest JSON-LD block we parse (bytes of text); bigger blocks are skipped.
-MAX_JSONLD_CHARS = 2_000_000
+# Largest JSON-LD block we parse by default (characters); bigger blocks are skipped.
+MAX_JSONLD_CHARS = DEFAULT_LIMITS.max_jsonld_chars
 
 
 class LdNode:
@@ -110,20 +111,30 @@ class LdNode:
         return [unescape(v) for v in self._values(key) if isinstance(v, str) and v.strip()]
 
 
-def _walk(value: JsonValue, out: list[Mapping[str, JsonValue]]) -> None:
-    if isinstance(value, list):
-        for item in value:
-            _walk(item, out)
-    elif isinstance(value, dict):
-        graph = value.get("@graph")
-        if graph is not None:
-            _walk(graph, out)
-        if "@type" in value:
-            out.append(value)
-            for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
-                inner = value.get(key)
-                if isinstance(inner, dict | list):
-                    _walk(inner, out)
+def _walk(root: JsonValue, out: list[Mapping[str, JsonValue]], limit: int) -> None:
+    """Collect the typed objects under ``root`` in document order, at most ``limit``.
+
+    Order: an object's ``@graph`` first, then the object, then its ``mainEntity`` etc.
+    Iterative (an explicit stack), so deeply nested JSON cannot exhaust Python's stack.
+    """
+    # (value, True) means "emit this typed object"; (value, False) means "walk it".
+    stack: list[tuple[JsonValue, bool]] = [(root, False)]
+    while stack and len(out) < limit:
+        value, emit = stack.pop()
+        if emit:
+            out.append(value)  # type: ignore[arg-type]
+        elif isinstance(value, list):
+            stack.extend((item, False) for item in reversed(value))
+        elif isinstance(value, dict):
+            if "@type" in value:
+                for key in ("itemListElement", "mainEntityOfPage", "mainEntity"):
+                    nested = value.get(key)
+                    if isinstance(nested, dict | list):
+                        stack.append((nested, False))
+                stack.append((value, True))
+            graph = value.get("@graph")
+            if graph is not None:
+                stack.append((graph, False))
 
 
 def _loads(text: str) -> JsonValue:
@@ -136,12 +147,19 @@ def _loads(text: str) -> JsonValue:
         return None
 
 
-def parse_jsonld(scripts: Iterator[str]) -> list[LdNode]:
-    """Parse the texts of ``<script type="application/ld+json">`` into typed nodes."""
+def parse_jsonld(scripts: Iterator[str], limits: Limits = DEFAULT_LIMITS) -> list[LdNode]:
+    """Parse the texts of ``<script type="application/ld+json">`` into typed nodes.
+
+    Blocks longer than ``limits.max_jsonld_chars`` are skipped, blocks past the
+    ``limits.max_jsonld_blocks``-th are ignored, and at most ``limits.max_jsonld_nodes``
+    typed objects are kept. Malformed or too deeply nested JSON is skipped.
+    """
     found: list[Mapping[str, JsonValue]] = []
-    for text in scripts:
-        if len(text) <= MAX_JSONLD_CHARS:
-            _walk(_loads(text), found)
+    for count, text in enumerate(scripts):
+        if count >= limits.max_jsonld_blocks:
+            break
+        if len(text) <= limits.max_jsonld_chars:
+            _walk(_loads(text), found, limits.max_jsonld_nodes)
     index: dict[str, LdNode] = {}
     nodes = [LdNode(data, index) for data in found]
     for node in nodes:

@@ -8,7 +8,8 @@ to catch anything the library raises on purpose. Input problems are also ``Value
     │   ├── EmptyInputError              nothing but whitespace / NUL bytes
     │   ├── NotHTMLError                 binary data, or text with no markup at all
     │   ├── DecodingError                bytes that no plausible encoding decodes
-    │   └── InputTooLargeError           larger than the configured limit
+    │   ├── InputTooLargeError           larger than the configured limit
+    │   └── InputTypeError (TypeError)   neither ``str`` nor ``bytes``
     └── RuleError (ValueError)           a malformed publisher rule set
 
 A page that parses but lacks a field is not an error: the field is ``None`` (or empty).
@@ -21,6 +22,7 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "InputTooLargeError",
+    "InputTypeError",
     "NewsparseError",
     "NotHTMLError",
     "RuleError",
@@ -49,6 +51,10 @@ class DecodingError(InputError):
 
 class InputTooLargeError(InputError):
     """The input is larger than the ``max_bytes`` limit passed to :func:`newsparse.parse`."""
+
+
+class InputTypeError(InputError, TypeError):
+    """The input is neither ``str`` nor ``bytes`` (e.g. ``None`` or a file object)."""
 
 
 class RuleError(NewsparseError, ValueError):

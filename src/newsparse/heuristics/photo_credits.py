@@ -142,7 +142,7 @@ _LABELS = "|".join(sorted((re.escape(x) for x in CREDIT_LABELS), key=len, revers
 # it ("Credit: Minky"); also "Photo by X" and NYT-style "Credit X". The label must start
 # the caption or follow a sentence end, a bracket or a separator.
 LABELLED_CREDIT = re.compile(
-    r"(?:^|(?<=[\s.!?;|,\[(（»\"”'’])|(?<=[^\W\d_]\.))\s*[\[(（]?\s*"
+    r"(?:^|(?<=[\s.!?;|,\[(（»\"”'’])|(?<=[^\W\d_]\.))\s*+(?:[\[(（]\s*+)?"
     r"(?P<label>(?:" + _LABELS + r")\s*[:：=]|dok\.|(?:photo(?:graph)?|picture|image|foto)s?\s+by\b"
     r"|©|\(c\)|（c）)"
     r"\s*(?P<who>[^:\n]{1,120}?)\s*[\])）]?\s*$",
