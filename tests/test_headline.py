@@ -208,3 +208,21 @@ def test_logo_h1_sharing_no_word_with_metadata_gives_way() -> None:
     assert hit is not None
     assert hit.value == "Nintendo launches its first phone game"
     assert hit.source.strategy is Strategy.META
+
+
+def test_headline_and_standfirst_share_one_choice_per_page() -> None:
+    from newsparse.extract.headline import headline_node
+    from newsparse.extract.standfirst import extract_standfirst
+
+    doc = Document(
+        "<html><head><title>Rain due - Site</title><meta property='og:site_name' "
+        "content='Site'></head><body><h1>Rain due</h1><p class='dek'>Wet week ahead for "
+        "everyone</p></body></html>"
+    )
+    hit = extract_headline(doc, ("Site",))
+    assert hit is not None and hit.value == "Rain due"
+    node = headline_node(doc)  # same names as a set: reused, the same element
+    assert node is not None and node.text() == "Rain due"
+    assert headline_node(doc) is node
+    assert len(vars(doc)["_extract_memo"]) == 1
+    assert extract_standfirst(doc) is not None

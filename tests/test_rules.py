@@ -394,3 +394,13 @@ def test_rule_sets_are_frozen_and_compare_by_value() -> None:
     assert rules(headline=Field(Select("h1"))) == rules(headline=Field(Select("h1")))
     with pytest.raises(ValueError, match="frozen"):
         CURRENT.publisher = "Other"  # type: ignore[misc]
+
+
+def test_css_check_verdicts_are_stable_across_repeats() -> None:
+    from newsparse.rules._css import check_css
+
+    for _ in range(2):  # the second round answers from the remembered verdicts
+        assert check_css("  div.a > p ") == "div.a > p"
+        with pytest.raises(ValueError, match="invalid CSS selector 'a\\['"):
+            check_css("a[")
+        assert check_css("h1") == "h1"  # a failed check leaves the probe usable

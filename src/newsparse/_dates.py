@@ -26,9 +26,6 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil import parser as _du_parser
-from dateutil.parser import ParserError, UnknownTimezoneWarning
-
 from newsparse.heuristics.dates_vocab import (
     AM_WORDS,
     MONTHS,
@@ -340,6 +337,11 @@ def _iso(text: str) -> DateReading | None:
 
 
 def _dateutil(text: str) -> DateReading | None:
+    # Imported here: dateutil is the last resort, which many pages never reach, and
+    # importing it costs about a tenth of newsparse's own import time.
+    from dateutil import parser as _du_parser  # noqa: PLC0415 - see above
+    from dateutil.parser import ParserError, UnknownTimezoneWarning  # noqa: PLC0415
+
     try:
         with warnings.catch_warnings():
             # An unknown zone name makes dateutil warn and drop the zone: reject instead.

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from newsparse._dates import DateReading, find_dates, read_date
 from newsparse._document import Document
 from newsparse._text import clean, node_text
-from newsparse.extract.base import Found, found
+from newsparse.extract.base import Found, found, memo
 from newsparse.heuristics.dates_vocab import (
     CONTAINER_TAGS,
     DATE_CLASS_SELECTOR,
@@ -124,6 +124,11 @@ def _meta(doc: Document, keys: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]
     tags (a ``content`` written as ``value``, as some archived pages have it)."""
     if len(doc.meta) >= _META_WRITTEN or any(key in doc.meta for key in keys):
         return doc.meta  # the page writes its meta tags with ``content``
+    return memo(doc, "dates.value_meta", lambda: _with_value_metas(doc))
+
+
+def _with_value_metas(doc: Document) -> Mapping[str, tuple[str, ...]]:
+    """``doc.meta`` plus the ``<meta ... value=...>`` tags that have no ``content``."""
     extra: dict[str, list[str]] = {}
     for node in doc.tree.css("meta[value]"):
         attrs = node.attributes
@@ -200,6 +205,11 @@ class _Header(NamedTuple):
 
 
 def _header(doc: Document) -> _Header | None:
+    """The headline element and its ancestors' levels, once per page."""
+    return memo(doc, "dates.header", lambda: _find_header(doc))
+
+
+def _find_header(doc: Document) -> _Header | None:
     h1 = _headline_node(doc)
     if h1 is None:
         return None

@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse._document import Document
 from newsparse._text import clean, node_text
-from newsparse.extract.base import Found, found
+from newsparse.extract.base import Found, found, memo
 from newsparse.heuristics.vocab import HEADLINE_META, PUBLISHER_META
 from newsparse.model import Strategy
 
@@ -348,7 +348,17 @@ def _overlap(a: str, b: str) -> int:
 
 def headline_node(doc: Document, names: tuple[str, ...] = ()) -> LexborNode | None:
     """The element that shows the headline, if the page has one we trust."""
-    return _choose(doc, names or site_names(doc))[1]
+    return _chosen(doc, names or site_names(doc))[1]
+
+
+def _chosen(doc: Document, names: tuple[str, ...]) -> tuple[Found[str] | None, LexborNode | None]:
+    """:func:`_choose`, once per page and set of site names (the headline extractor and
+    the standfirst extractor's :func:`headline_node` share it).
+
+    Keyed by the *set* of names: ``_choose`` only tests names with :func:`_names_site`,
+    which asks whether any of them matches, so their order cannot change its result.
+    """
+    return memo(doc, ("headline", frozenset(names)), lambda: _choose(doc, names))
 
 
 def _punctuation(text: str) -> int:
@@ -464,4 +474,4 @@ def _choose(doc: Document, names: tuple[str, ...]) -> tuple[Found[str] | None, L
 
 def extract_headline(doc: Document, site_names_: tuple[str, ...] = ()) -> Found[str] | None:
     """Find the headline of the page (see the module docstring for the order of evidence)."""
-    return _choose(doc, site_names(doc, site_names_))[0]
+    return _chosen(doc, site_names(doc, site_names_))[0]

@@ -10,6 +10,7 @@ tags are human labels (not ids or tracking key/value pairs).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsparse._document import Document
 from newsparse._jsonld import LdNode
@@ -171,22 +172,22 @@ def _contradicted(tag: str, doc: Document) -> bool:
     return len(words) >= _MIN_CHECK_WORDS and _ENGLISH_WORDS.isdisjoint(words)
 
 
-def _language_candidates(doc: Document) -> list[tuple[str, Strategy, str]]:
-    found_: list[tuple[str, Strategy, str]] = []
+def _language_candidates(doc: Document) -> Iterator[tuple[str, Strategy, str]]:
+    """Declared languages, most trusted first; lazily, as the first valid one wins and
+    the last needs a pass over the whole tree."""
     if doc.lang:
-        found_.append((doc.lang, Strategy.DOM, "html[lang]"))
+        yield doc.lang, Strategy.DOM, "html[lang]"
     ld = doc.article_ld
     if ld is not None:
         for value in ld.texts("inLanguage")[:1]:
-            found_.append((value, Strategy.JSON_LD, "json-ld inLanguage"))
+            yield value, Strategy.JSON_LD, "json-ld inLanguage"
     for key in LANGUAGE_META:
         for value in doc.meta.get(key, ())[:1]:
-            found_.append((value, Strategy.META, key))
+            yield value, Strategy.META, key
     node = doc.tree.css_first('meta[http-equiv="content-language" i]')
     equiv = node.attributes.get("content") if node is not None else None
     if equiv:
-        found_.append((equiv, Strategy.META, "http-equiv content-language"))
-    return found_
+        yield equiv, Strategy.META, "http-equiv content-language"
 
 
 def extract_language(doc: Document) -> Found[str] | None:

@@ -35,7 +35,6 @@ The same structure in JSON works too (dates as ``"2024-10-14"``).
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -53,6 +52,8 @@ def parse_rules(text: str, *, name: str, syntax: str) -> RuleSet | RuleVersions:
 
     ``name`` (usually the file path) is what error messages call it.
     """
+    import tomllib  # noqa: PLC0415 - only rule files need it: kept out of import time
+
     try:
         if syntax == "toml":
             data: object = tomllib.loads(text)
