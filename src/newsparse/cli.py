@@ -3,19 +3,28 @@
 ::
 
     newsparse PAGE.html [--url URL] [--as-of DATE] [--generic | --rules FILE]
+    newsparse PAGE_OR_DIR_OR_WARC... [-o OUT.jsonl|OUT.parquet] [--jobs N] [--unordered]
+              [--glob PATTERN] [--exclude PATTERN] [--resume | --force] [--no-progress]
     newsparse rules list
     newsparse rules check PATH_OR_NAME --pages DIR [--as-of DATE]   (exit 1 on a golden diff)
     newsparse rules scaffold PAGE.html --publisher NAME --domain DOMAIN [--out FILE]
 
 ``PAGE`` may be ``-`` (standard input) and may be gzipped (``.gz``). Errors are printed
 on standard error and exit with status 1.
+
+One page prints its Article as pretty JSON. Several inputs, a folder (searched
+recursively), a WARC file, or any batch option (``--output``, ``--jobs``, ``--batch``...)
+run a batch instead: one JSON line per page (``source``, ``record``, ``url``, ``article``,
+``error``), a progress bar on a terminal, a summary on standard error, and exit status 0
+when every page parsed, 1 when any failed, 130 when interrupted (``--resume`` continues).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
+import io
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,30 +33,55 @@ from typing import TextIO
 
 from newsparse._api import parse
 from newsparse._document import Document
-from newsparse.errors import NewsparseError, RuleError
+from newsparse.batch import (
+    DEFAULT,
+    DEFAULT_GLOBS,
+    GENERIC,
+    Format,
+    Options,
+    default_jobs,
+    expand_inputs,
+    open_writer,
+    pages_in,
+    rules_for,
+    run_batch,
+)
+from newsparse.batch import resolve_rules as _resolve_rules
+from newsparse.batch._extras import require
+from newsparse.errors import NewsparseError
 from newsparse.model import Article
 from newsparse.rules.choose import Rules
-from newsparse.rules.files import load_rules
 from newsparse.rules.model import FIELD_NAMES, Field, RuleSet
 from newsparse.rules.registry import default_registry
 from newsparse.rules.scaffold import scaffold
 from newsparse.rules.versions import RuleVersions
 from newsparse.testing import check_rule_set, golden_pages, read_page
+from newsparse.warc import is_warc, looks_like_warc
 
 __all__ = ["main"]
 
 _PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 
 
-def _read_page(name: str) -> bytes:
+def _read_page(name: str, stdin: bytes | None = None) -> bytes:
     if name != "-":
         path = Path(name)
         try:
             return read_page(path)
         except (EOFError, gzip.BadGzipFile) as exc:
             raise NewsparseError(f"{name}: cannot decompress: {exc}") from None
-    data = sys.stdin.buffer.read()
+    data = sys.stdin.buffer.read() if stdin is None else stdin
     return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return jobs
 
 
 def _as_of(text: str) -> date:
@@ -57,46 +91,92 @@ def _as_of(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _load_python_rules(path: Path) -> RuleSet | RuleVersions:
-    """Import a rule-set module by path (this runs the module: it is the user's own code)."""
-    spec = importlib.util.spec_from_file_location(f"newsparse_rules_{path.stem}", path)
-    if spec is None or spec.loader is None:
-        raise RuleError(f"{path}: cannot import it as a Python module")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    rules = getattr(module, "RULES", None)
-    if not isinstance(rules, RuleSet | RuleVersions):
-        raise RuleError(f"{path}: a rule-set module must define RULES (a RuleSet)")
-    return rules
-
-
-def _resolve_rules(name: str) -> RuleSet | RuleVersions:
-    path = Path(name)
-    if path.suffix in (".toml", ".json"):
-        return load_rules(path)
-    if path.suffix == ".py":
-        if not path.is_file():
-            raise RuleError(f"{path}: no such file")
-        return _load_python_rules(path)
-    entry = default_registry().named(name)
-    if entry is None:
-        known = ", ".join(sorted(e.rules.publisher for e in default_registry()))
-        raise RuleError(f"no rule set named or serving {name!r} (known: {known or 'none'})")
-    return entry.rules
-
-
 # ---------------------------------------------------------------- commands
 
 
 def _cmd_page(args: argparse.Namespace, out: TextIO) -> int:
+    stdin: bytes | None = None
+    if args.inputs == ["-"] and not _batch_requested(args):
+        stdin = sys.stdin.buffer.read()
+        if looks_like_warc(stdin):
+            return _cmd_batch(args, out, stdin)
+    elif _is_batch(args):
+        return _cmd_batch(args, out, None)
     rules: Rules = "default"
     if args.generic:
         rules = None
     elif args.rules:
         rules = _resolve_rules(args.rules)
-    article = parse(_read_page(args.page), args.url, rules=rules, as_of=args.as_of)
+    (page,) = args.inputs
+    article = parse(_read_page(page, stdin), args.url, rules=rules, as_of=args.as_of)
     out.write(article.model_dump_json(indent=2) + "\n")
     return 0
+
+
+_BATCH_FLAGS = ("output", "format", "jobs", "unordered", "glob", "exclude", "resume", "batch")
+
+
+def _batch_requested(args: argparse.Namespace) -> bool:
+    return any(getattr(args, flag) not in (None, False, []) for flag in _BATCH_FLAGS)
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    if len(args.inputs) > 1 or _batch_requested(args):
+        return True
+    (name,) = args.inputs
+    return name != "-" and (Path(name).is_dir() or is_warc(name))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _cmd_batch(args: argparse.Namespace, out: TextIO, stdin: bytes | None) -> int:
+    output = Path(args.output) if args.output else None
+    fmt: Format = "parquet" if output and output.suffix == ".parquet" else "jsonl"
+    if args.format:
+        fmt = args.format
+    files = expand_inputs(args.inputs, include=args.glob or DEFAULT_GLOBS, exclude=args.exclude)
+    if args.url and len(files) > 1:
+        raise NewsparseError("--url names one page: give one input file with it")
+    options = Options(rules=GENERIC if args.generic else args.rules or DEFAULT, as_of=args.as_of)
+    rules_for(options.rules)  # a bad rule set fails now, not once per page
+    warc = any(name == "-" or is_warc(name) for name in files)
+    if any(is_warc(name) for name in files):
+        require("fastwarc.warc", "warc", "reading WARC files")  # before, not during, the run
+    total = None if warc else len(files)
+    pages = pages_in(files, url=args.url, stdin=io.BytesIO(stdin) if stdin is not None else None)
+    writer, done = open_writer(output, out, format=fmt, resume=args.resume, force=args.force)
+    try:
+        try:
+            summary = run_batch(
+                pages,
+                writer.write,
+                options,
+                jobs=args.jobs or default_jobs(),
+                ordered=not args.unordered,
+                skip=done,
+                progress=args.progress,
+                total=total,
+            )
+        finally:
+            writer.close()
+    except BrokenPipeError:
+        # Whoever read our output stopped (``newsparse DIR | head``): stop quietly.
+        _silence_stdout()
+        return 1
+    if not args.quiet:
+        print(f"newsparse: {summary}", file=sys.stderr)
+    if summary.interrupted:
+        again = f" (newsparse ... -o {output} --resume continues)" if output else ""
+        print(f"newsparse: interrupted; the output has every page finished{again}", file=sys.stderr)
+        return 130
+    return 1 if summary.failed else 0
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -215,7 +295,12 @@ def _page_parser() -> argparse.ArgumentParser:
         description="Print the Article of a news page as JSON. "
         "See also: newsparse rules {list,check,scaffold} --help.",
     )
-    parser.add_argument("page", metavar="PAGE", help="the HTML page (.html, .html.gz, or -)")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PAGE",
+        help="a page (.html, .html.gz, or - for stdin), a folder, or a WARC file (.warc[.gz])",
+    )
     parser.add_argument("--url", help="the page's URL (links, and choosing the rule set)")
     parser.add_argument(
         "--as-of", type=_as_of, metavar="DATE", help="fetch date, picks the rule version"
@@ -223,6 +308,42 @@ def _page_parser() -> argparse.ArgumentParser:
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--generic", action="store_true", help="no publisher rule sets")
     choice.add_argument("--rules", help="use this rule set (file or registered name)")
+    batch = parser.add_argument_group(
+        "batch", "several pages, folders or WARC files: one JSON line per page"
+    )
+    batch.add_argument("--batch", action="store_true", help="JSON Lines even for one page")
+    batch.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    batch.add_argument(
+        "--format", choices=("jsonl", "parquet"), help="default: parquet for .parquet files"
+    )
+    batch.add_argument(
+        "-j", "--jobs", type=_jobs, metavar="N", help="worker processes (default: the cores)"
+    )
+    batch.add_argument(
+        "--unordered", action="store_true", help="write pages as they finish, not in order"
+    )
+    batch.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="in folders, read files matching this (repeatable; default: "
+        + " ".join(DEFAULT_GLOBS)
+        + ")",
+    )
+    batch.add_argument(
+        "--exclude", action="append", default=[], metavar="PATTERN", help="skip these files"
+    )
+    again = batch.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", action="store_true", help="keep the output's pages and do the rest"
+    )
+    again.add_argument("--force", action="store_true", help="overwrite the output file")
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="a progress bar on stderr (default: on a terminal, not in CI)",
+    )
+    batch.add_argument("-q", "--quiet", action="store_true", help="no summary at the end")
     parser.set_defaults(run=_cmd_page)
     return parser
 
@@ -253,7 +374,10 @@ def _rules_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 on success, 1 on an error)."""
+    """Run the command line; return the exit status.
+
+    0 on success; 1 on an error, or when a page of a batch failed; 130 when interrupted.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["rules"]:
         parser, rest = _rules_parser(), args_list[1:]
@@ -269,4 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = f"{exc.filename}: {exc.strerror}"
         print(f"newsparse: error: {message}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # before or after a batch (a batch handles its own Ctrl-C)
+        print("newsparse: interrupted", file=sys.stderr)
+        return 130
     return status
