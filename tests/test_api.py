@@ -161,3 +161,13 @@ def test_missing_fields_are_none_not_errors() -> None:
     assert article.authors == ()
     assert article.body == ()
     assert article.credit is None
+
+
+def test_limits_reach_parse() -> None:
+    deep = "<html><body>" + "<div>" * 40 + "<p>Deep paragraph text, long enough, with commas.</p>"
+    article = newsparse.parse(deep, limits=newsparse.Limits(max_depth=8))
+    assert article.paragraphs == ("Deep paragraph text, long enough, with commas.",)
+    with pytest.raises(newsparse.InputTooLargeError):
+        newsparse.parse(PAGE, limits=newsparse.Limits(max_bytes=64))
+    with pytest.raises(ValueError, match="max_depth"):
+        newsparse.Limits(max_depth=0)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from newsparse._api import parse
+from newsparse._limits import Limits
 from newsparse.errors import (
     DecodingError,
     EmptyInputError,
@@ -51,6 +52,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "InputTypeError",
+    "Limits",
     "NewsparseError",
     "NotHTMLError",
     "Provenance",

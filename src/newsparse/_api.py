@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsparse._document import DEFAULT_MAX_BYTES, Document
+from newsparse._document import Document
+from newsparse._limits import DEFAULT_LIMITS, Limits
 from newsparse.extract.article import extract_article
 from newsparse.model import Article
 from newsparse.rules.choose import Rules, choose_rule_set
@@ -19,7 +20,8 @@ def parse(
     rules: Rules = "default",
     as_of: date | None = None,
     encoding: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Article:
     """Extract the :class:`~newsparse.Article` from the HTML of a news article page.
 
@@ -35,12 +37,15 @@ def parse(
     :param as_of: the date the page was fetched, to pick the version of a rule set that
         was valid then (default: the newest version).
     :param encoding: the charset the HTTP ``Content-Type`` header gave, if any.
-    :param max_bytes: refuse larger inputs with :class:`~newsparse.InputTooLargeError`.
+    :param max_bytes: refuse larger inputs with :class:`~newsparse.InputTooLargeError`
+        (shorthand for ``limits.max_bytes``; default 64 MiB).
+    :param limits: the resource limits (:class:`~newsparse.Limits`): input size, nesting
+        depth, JSON-LD size; see the docs page on limits.
     :raises newsparse.InputError: the input is empty, not HTML, undecodable or too large.
     :raises newsparse.RuleError: a rule set is malformed (found when the registry is
         first built, or when a rule function returns a value of the wrong type).
 
     Which rule set and version filled each field is in ``article.provenance``.
     """
-    doc = Document(html, url, encoding=encoding, max_bytes=max_bytes)
+    doc = Document(html, url, encoding=encoding, max_bytes=max_bytes, limits=limits)
     return extract_article(doc, choose_rule_set(doc, rules, as_of))

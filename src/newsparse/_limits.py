@@ -44,9 +44,6 @@ class Limits:
     :param max_jsonld_blocks: JSON-LD blocks read per page; further blocks are ignored.
     :param max_jsonld_nodes: typed JSON-LD objects kept per page (after ``@graph``
         flattening); further objects are ignored.
-    :param max_candidates: most elements an extractor should examine when it scores
-        candidates (body containers, images, bylines); extractors read it from
-        ``Document.limits``.
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -54,7 +51,6 @@ class Limits:
     max_jsonld_chars: int = 4 * 1024 * 1024
     max_jsonld_blocks: int = 64
     max_jsonld_nodes: int = 2000
-    max_candidates: int = 20_000
 
     def __post_init__(self) -> None:
         for name in (
@@ -63,7 +59,6 @@ class Limits:
             "max_jsonld_chars",
             "max_jsonld_blocks",
             "max_jsonld_nodes",
-            "max_candidates",
         ):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
