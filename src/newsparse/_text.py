@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import html
-import re
 
 from selectolax.lexbor import LexborNode
 
 __all__ = ["clean", "node_text", "unescape"]
 
-# Zero-width and soft-hyphen characters that render as nothing; BOMs inside text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACE = re.compile(r"\s+")
+# Zero-width and soft-hyphen characters that render as nothing; BOMs inside text
+# (a str.translate table that deletes them).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def clean(text: str) -> str:
     """Collapse whitespace (NBSP included) to single spaces, drop invisible chars, trim."""
-    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    # str.split() splits on exactly the characters str.isspace() (and regex \s) calls space.
+    return " ".join(text.split())
 
 
 def unescape(text: str) -> str:
