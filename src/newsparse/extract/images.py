@@ -39,6 +39,7 @@ from newsparse.heuristics.photo_credits import (
     CAPTION_UI_TEXT,
     CJK_AGENCIES,
     CJK_CREDIT_SUFFIX,
+    COURTESY_CREDIT,
     CREDIT_ATTR,
     CREDIT_CLASS,
     CREDIT_LABEL_PREFIX,
@@ -55,6 +56,7 @@ from newsparse.heuristics.photo_credits import (
     TRAILING_CJK_CREDIT,
     TRAILING_PAREN,
     VIA_CREDIT,
+    VIA_LIBRARY_CREDIT,
     VIDEO_CLASS,
     VIDEO_LEVELS,
 )
@@ -123,6 +125,15 @@ def _looks_like_agency(text: str) -> bool:
     return any(
         " ".join(words[i:]) in AGENCY_WORDS for i in range(max(0, len(words) - 3), len(words))
     )
+
+
+def _is_agency_colon_name(text: str) -> bool:
+    """ "Reuters: Piotr Zalewski", "ABC News: Mia Kovac": an organisation, then a person."""
+    org, sep, person = text.partition(":")
+    if not sep or not _looks_like_name(person.strip()):
+        return False
+    words = org.split()
+    return _looks_like_agency(org) or (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -208,6 +219,8 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
                 )
             )
             or who.lower().startswith(("ap photo", "afp photo", "reuters photo"))
+            # "(Reuters: Piotr Zalewski)", "(ABC News: Mia Kovac)": agency, then photographer
+            or _is_agency_colon_name(who)
             # "... for sale. (Bespoke Real Estate)": a name in brackets after the last sentence
             # (one word is as often a note or a place: "(Archivbild)", "(Jerusalén)")
             or (
@@ -225,6 +238,10 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
     suffix = CJK_CREDIT_SUFFIX.search(text, tail_start)
     if suffix is not None and suffix.start() > 0:
         return _strip_caption(text[: suffix.start()]), clean(suffix.group("who"))
+    for pattern in (COURTESY_CREDIT, VIA_LIBRARY_CREDIT):
+        line = pattern.search(text, tail_start)
+        if line is not None and line.start() > 0:
+            return _strip_caption(text[: line.start()]), clean(line.group("credit"))
     start = _credit_tail(text)
     if start is not None and start > 0:
         return _strip_caption(text[:start]), clean(text[start:].lstrip("/ "))

@@ -17,6 +17,7 @@ __all__ = [
     "CAPTION_UI_TEXT",
     "CJK_AGENCIES",
     "CJK_CREDIT_SUFFIX",
+    "COURTESY_CREDIT",
     "CREDIT_ATTR",
     "CREDIT_CLASS",
     "CREDIT_LABELS",
@@ -34,6 +35,7 @@ __all__ = [
     "TRAILING_CJK_CREDIT",
     "TRAILING_PAREN",
     "VIA_CREDIT",
+    "VIA_LIBRARY_CREDIT",
     "VIDEO_CLASS",
     "VIDEO_LEVELS",
 ]
@@ -213,6 +215,19 @@ AGENCY_WORDS = frozenset(
 )
 # A trailing "Name/Agency", "Name / Agency", "X via Getty Images" (without a label).
 VIA_CREDIT = re.compile(r"(?:/|\bvia\b|\bfor\b|\bpara\b)\s*(?P<agency>[^/]{2,40}?)\s*$", re.I)
+# "Courtesy (of) X" closing a caption, after the last sentence or in brackets:
+# "... near Tamale. (Courtesy of Abena Owusu)", "... in 1962. Courtesy Hartley Archive".
+COURTESY_CREDIT = re.compile(
+    r"(?:(?<=[.!?])\s+\(?|\s*\()(?P<credit>courtesy(?:\s+of)?\s+[^()\n]{2,80}?)\)?\s*$",
+    re.IGNORECASE,
+)
+# A credit line after the last sentence that ends "via Getty Images" (or another library):
+# "... at a checkpoint. AFP via Getty Images".
+VIA_LIBRARY_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[A-Z][^.!?()\n]{0,60}?\bvia\s+(?:getty\s+images|reuters|"
+    r"shutterstock|alamy|imago|ap|afp|epa))\s*$",
+    re.IGNORECASE,
+)
 # A trailing bracketed credit: "(AP Photo/Alex Brandon)", "(Yui Mok/PA)", "(AP)".
 TRAILING_PAREN = re.compile(r"[\[(]\s*(?P<who>[^()\[\]]{2,120}?)\s*[\])]\s*$")
 # Words that, alone at the end of a caption, are a credit: "... from the ground up. Supplied".
