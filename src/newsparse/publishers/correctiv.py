@@ -25,8 +25,9 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsparse._document import Document
-from newsparse._text import clean, node_text
-from newsparse.model import Block, BlockKind
+from newsparse._text import clean
+from newsparse.model import Block
+from newsparse.publishers._blocks import child_blocks
 from newsparse.rules import RuleSet
 
 _CREDIT_LINE = re.compile(r"^[A-ZÄÖÜ][\w/ -]{1,40}:\s+\S")
@@ -68,21 +69,7 @@ def correctiv_body(doc: Document) -> tuple[Block, ...] | None:
     body = doc.tree.css_first("div.detail__content")
     if body is None:
         return None
-    blocks: list[Block] = []
-    for child in body.iter(include_text=False):
-        if child.tag in ("ul", "ol"):
-            items = (node_text(li) for li in child.iter(include_text=False) if li.tag == "li")
-            blocks.extend(Block(kind=BlockKind.LIST_ITEM, text=t) for t in items if t)
-            continue
-        text = node_text(child)
-        if not text:
-            continue
-        if child.tag in ("h2", "h3", "h4"):
-            blocks.append(Block(kind=BlockKind.HEADING, text=text))
-        elif child.tag == "blockquote":
-            blocks.append(Block(kind=BlockKind.QUOTE, text=text))
-        elif child.tag == "p" and not _is_staff_credits(child):
-            blocks.append(Block(text=text))
+    blocks = child_blocks(body, lists=True, keep=lambda node, _: not _is_staff_credits(node))
     return tuple(blocks) or None
 
 

@@ -18,8 +18,8 @@ Reporter in Dodoma") names no one. Headline and dates are read well generically.
 from __future__ import annotations
 
 from newsparse._document import Document
-from newsparse._text import clean, node_text
-from newsparse.model import Block, BlockKind
+from newsparse.model import Block
+from newsparse.publishers._blocks import child_blocks
 from newsparse.rules import Field, RuleSet, Select, split_authors
 
 _RELATED = ("also read:", "read also:", "read more:")
@@ -30,21 +30,9 @@ def dailynews_body(doc: Document) -> tuple[Block, ...] | None:
     content = doc.tree.css_first("div.cs-entry__content-wrap div.entry-content")
     if content is None:
         return None
-    blocks: list[Block] = []
-    for child in content.iter(include_text=False):
-        text = node_text(child)
-        if not text:
-            continue
-        if child.tag in ("h2", "h3", "h4"):
-            blocks.append(Block(kind=BlockKind.HEADING, text=text))
-        elif child.tag == "blockquote":
-            blocks.append(Block(kind=BlockKind.QUOTE, text=text))
-        elif child.tag == "p" and not text.casefold().startswith(_RELATED):
-            bold = clean(" ".join(node_text(b) for b in child.css("strong, b")))
-            heading = bold.replace(" ", "") == text.replace(" ", "")
-            blocks.append(
-                Block(kind=BlockKind.HEADING if heading else BlockKind.PARAGRAPH, text=text)
-            )
+    blocks = child_blocks(
+        content, bold_headings=True, keep=lambda _, text: not text.casefold().startswith(_RELATED)
+    )
     return tuple(blocks) or None
 
 

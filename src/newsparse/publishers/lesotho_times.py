@@ -20,20 +20,12 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborNode
-
 from newsparse._document import Document
-from newsparse._text import clean, node_text
 from newsparse.model import Author, Block, BlockKind
+from newsparse.publishers._blocks import child_blocks
 from newsparse.rules import Field, RuleSet, Select
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
-
-
-def _all_bold(node: LexborNode, text: str) -> bool:
-    """Whether the whole text of ``node`` is inside ``strong``/``b`` elements."""
-    bold = clean(" ".join(node_text(b) for b in node.css("strong, b")))
-    return bold.replace(" ", "") == text.replace(" ", "")
 
 
 def _blocks(doc: Document) -> tuple[str | None, list[Block]]:
@@ -41,25 +33,11 @@ def _blocks(doc: Document) -> tuple[str | None, list[Block]]:
     content = doc.tree.css_first("article div.entry-content")
     if content is None:
         return None, []
-    byline: str | None = None
-    blocks: list[Block] = []
-    for child in content.iter(include_text=False):
-        text = node_text(child)
-        if not text:
-            continue
-        if child.tag in ("h2", "h3", "h4"):
-            blocks.append(Block(kind=BlockKind.HEADING, text=text))
-        elif child.tag == "blockquote":
-            blocks.append(Block(kind=BlockKind.QUOTE, text=text))
-        elif child.tag == "p":
-            if _all_bold(child, text):
-                if not blocks and byline is None and _NAME.match(text):
-                    byline = text
-                else:
-                    blocks.append(Block(kind=BlockKind.HEADING, text=text))
-            else:
-                blocks.append(Block(text=text))
-    return byline, blocks
+    blocks = child_blocks(content, bold_headings=True)
+    # A bold name alone before the story is its byline, not a subheading.
+    if blocks and blocks[0].kind is BlockKind.HEADING and _NAME.match(blocks[0].text):
+        return blocks[0].text, blocks[1:]
+    return None, blocks
 
 
 def lestimes_body(doc: Document) -> tuple[Block, ...] | None:

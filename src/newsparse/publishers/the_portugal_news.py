@@ -18,8 +18,8 @@ generically.
 from __future__ import annotations
 
 from newsparse._document import Document
-from newsparse._text import clean, node_text
-from newsparse.model import Block, BlockKind
+from newsparse.model import Block
+from newsparse.publishers._blocks import child_blocks
 from newsparse.rules import Field, Match, RuleSet, Select, split_authors
 
 
@@ -28,24 +28,7 @@ def tpn_body(doc: Document) -> tuple[Block, ...] | None:
     content = doc.tree.css_first("article div.article-body")
     if content is None:
         return None
-    blocks: list[Block] = []
-    for child in content.iter(include_text=False):
-        text = node_text(child)
-        if not text:
-            continue
-        if child.tag in ("h2", "h3", "h4"):
-            blocks.append(Block(kind=BlockKind.HEADING, text=text))
-        elif child.tag == "blockquote":
-            blocks.append(Block(kind=BlockKind.QUOTE, text=text))
-        elif child.tag in ("ul", "ol"):
-            items = (node_text(li) for li in child.css("li"))
-            blocks.extend(Block(kind=BlockKind.LIST_ITEM, text=t) for t in items if t)
-        elif child.tag == "p":
-            bold = clean(" ".join(node_text(b) for b in child.css("strong, b")))
-            heading = bold.replace(" ", "") == text.replace(" ", "")
-            blocks.append(
-                Block(kind=BlockKind.HEADING if heading else BlockKind.PARAGRAPH, text=text)
-            )
+    blocks = child_blocks(content, bold_headings=True, lists=True)
     return tuple(blocks) or None
 
 
