@@ -61,7 +61,9 @@ _RIGHTS = re.compile(
 _PROVIDED_BY = re.compile(r"^(?:provided|distributed|supplied|syndicated)\s+by\s+", re.I)
 # Corporate suffixes dropped from a source name ("Business Insider Inc" -> "Business Insider").
 _CORPORATE_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|llc|ltd|l\.?p|plc|gmbh|ag|s\.?a|co|corp|limited|company)\.?$", re.I
+    # (matched from the start of a separator run only, so a run of commas costs linear time)
+    r"(?<![\s,])[\s,]++(?:inc|llc|ltd|l\.?p|plc|gmbh|ag|s\.?a|co|corp|limited|company)\.?$",
+    re.I,
 )
 # A republication note: "originally published on X", "zuerst bei X erschienen".
 _REPUBLISHED = re.compile(

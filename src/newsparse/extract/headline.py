@@ -42,13 +42,17 @@ __all__ = [
 
 # Separators between a title and a site name that never occur inside a headline:
 # "Title | Site", "Title｜Site", "Title_Section_Site", "Title • Site", "Title ㅣ Site".
-_HARD_SEPARATORS = re.compile(r"\s*[|｜•_ㅣ]\s*|\s+::\s+|：")
+# Every whitespace run is matched from its start only ((?<!\s), possessive \s*+/\s++):
+# linear time on long runs of spaces.
+_HARD_SEPARATORS = re.compile(r"(?<!\s)\s*+[|｜•_ㅣ]\s*+|(?<!\s)\s++::\s+|：")
 # Separators that may also occur inside a headline ("A - B", "A: B", "A · B"): split only
 # to remove a part that names the site.
-_SOFT_SEPARATORS = re.compile(r"\s+[-–—/:·»]\s+|\s*[|｜•_ㅣ]\s*|\s+::\s+|：|:(?=\S)|:\s+")
+_SOFT_SEPARATORS = re.compile(
+    r"(?<!\s)\s++[-–—/:·»]\s+|(?<!\s)\s*+[|｜•_ㅣ]\s*+|(?<!\s)\s++::\s+|：|:(?=\S)|:\s+"
+)
 # Splits a <title> into parts one of which may be a blog or site name an <h1> repeats
 # ("Silicon Exposed: Open Verilog flow ..."); only used to recognise such an <h1>.
-_TITLE_PARTS = re.compile(r"\s+[-–—/·»|]\s+|\s*[|｜•_ㅣ]\s*|：")
+_TITLE_PARTS = re.compile(r"(?<!\s)\s++[-–—/·»|]\s+|(?<!\s)\s*+[|｜•_ㅣ]\s*+|：")
 # Punctuation a headline spelling may lose in metadata (quotes, colons, dashes): the
 # spelling that keeps more of it wins. Permalink marks such as "¶" do not count.
 _HEADLINE_PUNCTUATION = frozenset("'\"‘’“”«»„‚‹›:;?!,.-–—()[]")

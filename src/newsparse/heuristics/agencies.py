@@ -97,7 +97,8 @@ AGENCY_HOSTS: dict[str, str] = {
     "theconversation.com": "The Conversation",
 }
 
-_EDGES = re.compile(r"^[\s(©\-–—.]+|[\s)\-–—.]+$")
+# (the trailing run is matched from its start only, so a long run costs linear time)
+_EDGES = re.compile(r"^[\s(©\-–—.]+|(?<![\s)\-–—.])[\s)\-–—.]++$")
 _LOOKUP = {
     _EDGES.sub("", alias).casefold(): name
     for name, aliases in AGENCIES.items()

@@ -182,12 +182,17 @@ TAIL_FIRST_WORDS = frozenset(
 
 # Separators between the parts of a byline ("A, B and C", "A | Reuters", "A / TNN",
 # "A – Journalist"). The word separators need spaces around them. Matters in parse_byline.
-BYLINE_SEPARATORS = re.compile(r"\s*[,;|/•·]\s*|\s+[–—-]\s+")
+# Separators match from the start of a whitespace run only ((?<!\s) and possessive \s*+),
+# which keeps them linear on long runs of spaces.
+BYLINE_SEPARATORS = re.compile(r"(?<!\s)\s*+[,;|/•·]\s*+|(?<!\s)\s++[–—-]\s+")
 AND_SEPARATORS = re.compile(
-    r"\s+(?:and|und|et|y|e|en|og|och|i|a|és|ja|ve|и|&|\+)\s+|\s*&\s*", re.IGNORECASE
+    r"(?<!\s)\s++(?:and|und|et|y|e|en|og|och|i|a|és|ja|ve|и|&|\+)\s+|(?<!\s)\s*+&\s*+",
+    re.IGNORECASE,
 )
 # An affiliation printed after the name: "Jane Doe for Daily Mail Australia".
-FOR_AFFILIATION = re.compile(r"\s+(?:for|For|FOR|für|pour|para|per|voor)\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+FOR_AFFILIATION = re.compile(
+    r"(?<!\s)\s++(?:for|For|FOR|für|pour|para|per|voor)\s+(?=(?:the\s+)?[A-ZÀ-Þ])"
+)
 # A credit word opening one part of a byline ("...; Writing by Maya Cohen; Editing by ..."):
 # the part names a writer (editors are cut off by BYLINE_TAIL).
 PART_CREDIT_PREFIX = re.compile(
@@ -197,7 +202,9 @@ PART_CREDIT_PREFIX = re.compile(
 PART_AND_PREFIX = re.compile(r"^(?:and|und|et|&)\s+", re.IGNORECASE)
 # A conjunction left at the end of a part once an agency or a tail is cut off ("Jane Doe
 # and [the Associated Press]", "Jane Doe with [additional reporting by ...]", "X on [May 3]").
-PART_AND_SUFFIX = re.compile(r"\s+(?:and|und|et|with|mit|avec|con|on|am|le|&)$", re.IGNORECASE)
+PART_AND_SUFFIX = re.compile(
+    r"(?<!\s)\s++(?:and|und|et|with|mit|avec|con|on|am|le|&)$", re.IGNORECASE
+)
 # Suffixes and titles whose full stop belongs to the name ("Robert Kline Jr.").
 NAME_ABBREVIATIONS = frozenset({"jr", "sr", "snr", "jnr", "dr", "st"})
 # A place printed after the name: "Sara Elizabeth Williams in Amman", "X aus Washington".
