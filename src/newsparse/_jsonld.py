@@ -39,8 +39,6 @@ ARTICLE_TYPES = frozenset(
         "posting",
     }
 )
-# Largest JSON-LD block we parse by default (characters); bigger blocks are skipped.
-MAX_JSONLD_CHARS = DEFAULT_LIMITS.max_jsonld_chars
 
 
 class LdNode:

@@ -149,31 +149,6 @@ LANGUAGE_META = (
     "inlanguage",
 )
 
-# --- DOM vocabularies --------------------------------------------------------------------
-
-# Class/id tokens of elements that hold a byline. Matched against whole tokens of the
-# class/id split on spaces, hyphens and underscores ("c-byline__name" -> c, byline, name).
-BYLINE_TOKENS = frozenset(
-    {
-        "byline",
-        "bylines",
-        "author",
-        "authors",
-        "writer",
-        "byl",
-        "autor",
-        "autoren",
-        "auteur",
-        "autore",
-        "firma",
-        "creator",
-        "contributor",
-        "contributors",
-        "reporter",
-        "signature",
-        "credits",
-    }
-)
 # --- body vocabularies (extract/body.py) ---------------------------------------------------
 
 # Class/id words of containers that are never article text: navigation, share bars, rails,
