@@ -145,8 +145,9 @@ def test_meta_late_in_a_long_head_is_found() -> None:
 
 def test_invalid_bytes_in_declared_utf8_are_replaced_not_fatal() -> None:
     page = b'<html><head><meta charset="utf-8"></head><body><h1>Caf\xe9 ok</h1></body></html>'
-    text, codec = decode_html(page)
+    text, codec, utf8 = decode_html(page)
     assert codec == "utf-8"
+    assert not utf8  # the text is not the bytes as they are
     assert "Caf\ufffd ok" in text
     assert _headline(page) == "Caf\ufffd ok"
 

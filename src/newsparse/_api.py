@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
-from newsparse._document import Document
 from newsparse._limits import DEFAULT_LIMITS, Limits
-from newsparse.extract.article import extract_article
-from newsparse.model import Article
-from newsparse.rules.choose import Rules, choose_rule_set
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from newsparse.model import Article
+    from newsparse.rules.choose import Rules
 
 __all__ = ["parse"]
 
@@ -47,5 +49,11 @@ def parse(
 
     Which rule set and version filled each field is in ``article.provenance``.
     """
+    # Imported here, not above, so that importing newsparse does not load the extractors,
+    # pydantic and the rule sets (after the first call, these are dictionary lookups).
+    from newsparse._document import Document  # noqa: PLC0415
+    from newsparse.extract.article import extract_article  # noqa: PLC0415
+    from newsparse.rules.choose import choose_rule_set  # noqa: PLC0415
+
     doc = Document(html, url, encoding=encoding, max_bytes=max_bytes, limits=limits)
     return extract_article(doc, choose_rule_set(doc, rules, as_of))

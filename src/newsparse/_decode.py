@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import codecs
 import re
-
-from charset_normalizer import from_bytes
+from typing import NamedTuple
 
 from newsparse.errors import DecodingError
 
-__all__ = ["decode_html"]
+__all__ = ["Decoded", "decode_html"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -141,6 +140,15 @@ _WEB_ALIASES = {
 }
 
 
+class Decoded(NamedTuple):
+    """A page's text, the codec that read it, and whether the bytes are its exact UTF-8."""
+
+    text: str
+    codec: str
+    utf8: bool
+    """``text.encode("utf-8")`` gives the input bytes back: nothing replaced, no BOM."""
+
+
 def _codec(label: str) -> str | None:
     """The Python codec for a charset label, or ``None`` if browsers would not use it."""
     name = label.strip().strip("\"'").strip().lower()
@@ -166,15 +174,15 @@ def _try(data: bytes, codec: str) -> str | None:
         return None
 
 
-def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode page bytes; return ``(text, codec_name)``.
+def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode page bytes into its text and the name of the codec used.
 
     ``encoding`` is the charset the caller knows from outside the page (an HTTP
     ``Content-Type`` header); a byte-order mark still wins over it, as in browsers.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace"), codec
+            return Decoded(data[len(bom) :].decode(codec, errors="replace"), codec, False)
     for label in (encoding, None):
         found = _codec(label) if label else _declared(data)
         if found is None:
@@ -184,29 +192,33 @@ def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             continue
         if codec.startswith("utf-16"):  # a UTF-16 declaration in ASCII-readable bytes is wrong
             codec = "utf-8"
-        if codec.startswith(_SINGLE_BYTE_CODECS) and not data.isascii():  # mis-declared?
+        single_byte = codec.startswith(_SINGLE_BYTE_CODECS)
+        if single_byte and not data.isascii():  # mis-declared?
             as_utf8 = _try(data, "utf-8")
             if as_utf8 is not None:
-                return as_utf8, "utf-8"
+                return Decoded(as_utf8, "utf-8", True)
         text = _try(data, codec)
         if text is not None:
-            return text, codec
+            # Single-byte codecs read ASCII as ASCII, which is also its UTF-8.
+            return Decoded(text, codec, codec == "utf-8" or (single_byte and data.isascii()))
         # Declared but wrong in places: keep the declared codec, replace the bad bytes.
         try:
-            return data.decode(codec, errors="replace"), codec
+            return Decoded(data.decode(codec, errors="replace"), codec, False)
         except UnicodeError:  # pragma: no cover - a stateful codec refusing even "replace"
             break
     as_utf8 = _try(data, "utf-8")
     if as_utf8 is not None:
-        return as_utf8, "utf-8"
+        return Decoded(as_utf8, "utf-8", True)
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - rare: loads only when needed
+
     best = from_bytes(data[:262144]).best()
     if best is not None and best.encoding:
         codec = _codec(best.encoding) or "cp1252"
         try:
-            return data.decode(codec, errors="replace"), codec
+            return Decoded(data.decode(codec, errors="replace"), codec, False)
         except UnicodeError:  # pragma: no cover - a stateful codec refusing even "replace"
             pass
     try:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", False)
     except UnicodeDecodeError as exc:  # pragma: no cover - errors="replace" cannot fail
         raise DecodingError(f"cannot decode the input bytes: {exc}") from exc

@@ -1,16 +1,16 @@
 """One page, parsed once: the selectolax tree plus the metadata every extractor reads.
 
 :class:`Document` decodes the input, checks it is HTML, parses it with Lexbor and gathers
-``<meta>`` tags, JSON-LD and ``itemprop`` elements in one pass each, lazily, so an
-extractor that needs none of them costs nothing. Extractors must not modify
-:attr:`Document.tree`; one that needs to prune works on a clone.
+``<meta>`` tags, JSON-LD, ``itemprop`` and ``<h1>`` elements ... in one walk of the tree
+on first use, so an extractor that needs none of them costs nothing. Extractors must not
+modify :attr:`Document.tree`; one that needs to prune works on a clone.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -28,16 +28,24 @@ DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 """Default largest input :func:`newsparse.parse` accepts (64 MiB)."""
 
 _TAG = re.compile(r"<\s*[a-zA-Z!/?]")
+# How much of the page the HTML checks read.
+_HEAD_CHARS = 65536
 # Share of C0 control characters (other than tab/newline/CR) above which input is binary.
 _BINARY_SHARE = 0.05
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NOT_BLANK = re.compile("[^ \t\r\n\x00\ufeff]")
+_NOT_BLANK_BYTES = re.compile(b"[^ \t\r\n\x00]")
 
 
 def _check_html(text: str) -> None:
-    head = text[:65536]
-    if not head.strip(" \t\r\n\x00\ufeff"):
+    """Raise unless the start of ``text`` looks like an HTML page (not empty, not binary)."""
+    head = text[:_HEAD_CHARS]
+    if _NOT_BLANK.search(head) is None:
         raise EmptyInputError("the input is empty")
-    controls = len(_CONTROL.findall(head))
+    # Controls are single bytes in UTF-8, and bytes.translate deletes them in one fast
+    # pass (a regex or str.translate goes through the text character by character).
+    raw = head.encode("utf-8", "surrogatepass")
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
     if controls > _BINARY_SHARE * len(head):
         raise NotHTMLError(
             f"the input looks like binary data ({controls} control characters "
@@ -45,6 +53,69 @@ def _check_html(text: str) -> None:
         )
     if _TAG.search(head) is None:
         raise NotHTMLError("the input has no HTML markup (no tag in its first 64 KiB)")
+
+
+# Every element Document reads, found by one query: a css() query walks the whole tree
+# (~0.2 ms on a news page, whatever it matches), so one query serves them all.
+_CANONICAL = 'link[rel="canonical"]'
+_JSONLD = 'script[type="application/ld+json"], script[type="application/json+ld"]'
+_INDEXED = f":is(meta, title, base[href], h1, [itemprop], {_CANONICAL}, {_JSONLD})"
+
+
+@dataclasses.dataclass(slots=True)
+class _Elements:
+    """The elements of a page that :class:`Document` reads, each kind in document order."""
+
+    metas: list[dict[str, str | None]] = dataclasses.field(default_factory=list)
+    """The attributes of every ``<meta>``."""
+    microdata: list[tuple[LexborNode, str]] = dataclasses.field(default_factory=list)
+    """Every other element with an ``itemprop``, and its value."""
+    jsonld: list[LexborNode] = dataclasses.field(default_factory=list)
+    canonicals: list[str | None] = dataclasses.field(default_factory=list)
+    """The ``href`` of every ``<link rel=canonical>``."""
+    h1s: list[LexborNode] = dataclasses.field(default_factory=list)
+    title: LexborNode | None = None
+    base: str | None = None
+    """The ``href`` of the first ``<base href>``."""
+
+
+def _find_elements(tree: LexborHTMLParser) -> _Elements:
+    """Sort the page's elements that :class:`Document` reads by kind, in one walk."""
+    found = _Elements()
+    for node in tree.css(_INDEXED):
+        tag = node.tag
+        attrs = node.attributes
+        if tag == "meta":
+            found.metas.append(attrs)
+            continue
+        microdata = "itemprop" in attrs
+        itemprop = attrs.get("itemprop")
+        if itemprop is not None:
+            found.microdata.append((node, itemprop))
+        if tag == "h1":
+            found.h1s.append(node)
+        elif tag == "title":
+            if found.title is None:
+                found.title = node
+        elif tag == "base":
+            if found.base is None and "href" in attrs:
+                found.base = attrs["href"] or ""  # an empty href resolves to nothing
+        # A link or script without itemprop is here because it is a canonical link or
+        # JSON-LD; one with itemprop may be either, as Lexbor (which reads rel and type as
+        # HTML does, in any case) says.
+        elif tag == "link":
+            if not microdata or node.css_matches(_CANONICAL):
+                found.canonicals.append(attrs.get("href"))
+        elif tag == "script" and (not microdata or node.css_matches(_JSONLD)):
+            found.jsonld.append(node)
+    return found
+
+
+# An absolute http(s) URL that needs no normalising: lower-case scheme and host, no port,
+# user, params, fragment, empty query or space (most URLs of a page).
+_PLAIN_URL = re.compile(
+    r"https?://([a-z0-9.-]+)(?:/[\w.~!$&'()*+,=:@%/-]*)?(?:\?[\w.~!$&'()*+,=:@%/?-]+)?", re.ASCII
+)
 
 
 def _http_url(value: str | None, base: str | None = None) -> str | None:
@@ -56,6 +127,13 @@ def _http_url(value: str | None, base: str | None = None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    if _PLAIN_URL.fullmatch(value):
+        return value  # what _resolve returns for it, ~20 times faster
+    return _resolve(value, base)
+
+
+def _resolve(value: str, base: str | None) -> str | None:
+    """:func:`_http_url` of a stripped ``value``, by the general (slow) path."""
     try:
         url = urljoin(base, value) if base else value
         parts = urlsplit(url)
@@ -102,26 +180,43 @@ class Document:
                 f", more than max_bytes={max_bytes:,}"
             )
         if isinstance(data, bytes):
-            if not data.strip(b" \t\r\n\x00"):
+            if _NOT_BLANK_BYTES.search(data) is None:
                 raise EmptyInputError("the input is empty")
-            text, self.encoding = decode_html(data, encoding)
+            text, self.encoding, utf8 = decode_html(data, encoding)
+            # Lexbor reads UTF-8 bytes as they are: parsing the input itself saves
+            # encoding the text back (a pass over the whole page).
+            as_is = utf8 and b"\x00" not in data
         else:
-            text, self.encoding = data, "unicode"
-        if "\x00" in text:
+            text, self.encoding, as_is = data, "unicode", False
+        if not as_is and "\x00" in text:
             text = text.replace("\x00", "")
         _check_html(text)
         text, self.flattened = cap_depth(text, limits.max_depth)
-        self.tree = LexborHTMLParser(text)
+        self.tree = LexborHTMLParser(data if as_is and not self.flattened else text)
         self.given_url = _http_url(url)
 
     # ------------------------------------------------------------------ metadata
 
     @cached_property
+    def _elements(self) -> _Elements:
+        """The elements the properties below read, found on first use."""
+        return _find_elements(self.tree)
+
+    @property
+    def meta_tags(self) -> Sequence[Mapping[str, str | None]]:
+        """The attributes of every ``<meta>``, in document order (no tree walk of its own)."""
+        return self._elements.metas
+
+    @property
+    def microdata(self) -> Sequence[tuple[LexborNode, str]]:
+        """Every element but ``<meta>`` with an ``itemprop``, and the value as written."""
+        return self._elements.microdata
+
+    @cached_property
     def meta(self) -> Mapping[str, tuple[str, ...]]:
         """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop``."""
         found: dict[str, list[str]] = {}
-        for node in self.tree.css("meta"):
-            attrs = node.attributes
+        for attrs in self.meta_tags:
             content = attrs.get("content")
             if not content:
                 continue
@@ -145,8 +240,7 @@ class Document:
     @cached_property
     def jsonld(self) -> tuple[LdNode, ...]:
         """Every typed JSON-LD object of the page (``@graph`` and arrays flattened)."""
-        selector = 'script[type="application/ld+json"], script[type="application/json+ld"]'
-        scripts = (node.text(deep=True) for node in self.tree.css(selector))
+        scripts = (node.text(deep=True) for node in self._elements.jsonld)
         return tuple(parse_jsonld(scripts, self.limits))
 
     @cached_property
@@ -173,6 +267,7 @@ class Document:
                         return node
 
         def richness(node: LdNode) -> int:
+            """How many of the fields we read ``node`` has."""
             return sum(
                 node.has(k)
                 for k in (
@@ -191,10 +286,8 @@ class Document:
     def itemprops(self) -> Mapping[str, tuple[LexborNode, ...]]:
         """Elements with an ``itemprop`` attribute (microdata), by lower-cased property."""
         found: dict[str, list[LexborNode]] = {}
-        for node in self.tree.css("[itemprop]"):
-            if node.tag == "meta":
-                continue
-            for prop in (node.attributes.get("itemprop") or "").lower().split():
+        for node, itemprop in self.microdata:
+            for prop in itemprop.lower().split():
                 found.setdefault(prop, []).append(node)
         return {key: tuple(nodes) for key, nodes in found.items()}
 
@@ -203,10 +296,10 @@ class Document:
     @cached_property
     def canonical(self) -> tuple[str, str] | None:
         """``(source, url)`` of the page's own canonical URL: ``<link rel=canonical>``, og:url."""
-        for node in self.tree.css('link[rel="canonical"]'):
-            url = _http_url(node.attributes.get("href"), self.given_url)
+        for href in self._elements.canonicals:
+            url = _http_url(href, self.given_url)
             if url:
-                return 'link[rel="canonical"]', url
+                return _CANONICAL, url
         found = self.meta_first("og:url")
         if found:
             url = _http_url(found[1], self.given_url)
@@ -224,9 +317,9 @@ class Document:
     @cached_property
     def base_url(self) -> str | None:
         """The document base URL: ``<base href>`` resolved against :attr:`url`."""
-        base = self.tree.css_first("base[href]")
+        base = self._elements.base
         if base is not None:
-            resolved = _http_url(base.attributes.get("href"), self.url)
+            resolved = _http_url(base, self.url)
             if resolved:
                 return resolved
         return self.url
@@ -240,7 +333,8 @@ class Document:
         """The lower-cased host name of :attr:`url`, without ``www.``."""
         if not self.url:
             return None
-        host = (urlsplit(self.url).hostname or "").lower()
+        plain = _PLAIN_URL.fullmatch(self.url)
+        host = plain[1] if plain else (urlsplit(self.url).hostname or "").lower()
         return host.removeprefix("www.") or None
 
     # ------------------------------------------------------------------ page text
@@ -248,17 +342,17 @@ class Document:
     @cached_property
     def title(self) -> str | None:
         """The ``<title>`` text."""
-        node = self.tree.css_first("title")
+        node = self._elements.title
         return (clean(node.text()) or None) if node is not None else None
 
     @cached_property
     def h1s(self) -> tuple[LexborNode, ...]:
         """The page's ``<h1>`` elements that have text."""
-        return tuple(n for n in self.tree.css("h1") if node_text(n))
+        return tuple(n for n in self._elements.h1s if node_text(n))
 
     @cached_property
     def lang(self) -> str | None:
         """The ``lang`` attribute of ``<html>``."""
-        root = self.tree.css_first("html")
+        root = self.tree.root  # the <html> element
         value = root.attributes.get("lang") if root is not None else None
         return value.strip() if value and value.strip() else None

@@ -44,23 +44,29 @@ ARTICLE_TYPES = frozenset(
 class LdNode:
     """One JSON-LD object (a ``dict``), with ``@id`` references resolved through the page."""
 
-    __slots__ = ("_data", "_index")
+    __slots__ = ("_data", "_index", "_types")
 
     def __init__(self, data: Mapping[str, JsonValue], index: Mapping[str, LdNode]) -> None:
         self._data = data
         self._index = index
+        self._types: frozenset[str] | None = None
 
     def __repr__(self) -> str:
+        """``LdNode([...types])``."""
         return f"LdNode({sorted(self.types)!r})"
 
     @property
     def types(self) -> frozenset[str]:
         """The node's ``@type`` values, lower-cased, without a vocabulary prefix."""
-        raw = self._data.get("@type")
-        values = raw if isinstance(raw, list) else [raw]
-        return frozenset(
-            v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)
-        )
+        if self._types is None:
+            raw = self._data.get("@type")
+            values = raw if isinstance(raw, list) else [raw]
+            self._types = frozenset(
+                v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
+                for v in values
+                if isinstance(v, str)
+            )
+        return self._types
 
     def is_a(self, types: frozenset[str]) -> bool:
         """Whether any of the node's types is in ``types`` (lower-case names)."""
@@ -71,6 +77,7 @@ class LdNode:
         return self._data.get(key) not in (None, "", [], {})
 
     def _resolve(self, value: JsonValue) -> JsonValue:
+        """``value``, or the page's node it refers to when it is a bare ``{"@id": ...}``."""
         if isinstance(value, dict) and set(value) == {"@id"}:
             ref = value["@id"]
             if isinstance(ref, str) and ref in self._index:
@@ -78,6 +85,7 @@ class LdNode:
         return value
 
     def _values(self, key: str) -> Iterator[JsonValue]:
+        """The non-null values under ``key`` (a list flattened), references resolved."""
         raw = self._data.get(key)
         for value in raw if isinstance(raw, list) else [raw]:
             if value is not None:
@@ -135,12 +143,17 @@ def _walk(root: JsonValue, out: list[Mapping[str, JsonValue]], limit: int) -> No
                 stack.append((graph, False))
 
 
+# One decoder for every block (json.loads with an argument builds a new one per call).
+_DECODER = json.JSONDecoder(strict=False)
+
+
 def _loads(text: str) -> JsonValue:
+    """The JSON of a script's text (comment and CDATA markers removed), or ``None``."""
     text = text.strip()
     for junk in ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"):
         text = text.replace(junk, "")
     try:
-        return json.loads(text, strict=False)  # type: ignore[no-any-return]
+        return _DECODER.decode(text)  # type: ignore[no-any-return]
     except (ValueError, RecursionError):
         return None
 

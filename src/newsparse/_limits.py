@@ -8,9 +8,10 @@ Deep nesting is the one input shape that makes Lexbor (the HTML parser) slow: se
 construction steps scan the stack of open elements, so a page whose elements nest ``d``
 deep costs ``d`` times more per tag, and 100,000 nested ``<div>``\\ s take ~20 s.
 :func:`cap_depth` estimates the nesting depth in one linear pass over the tags (only for
-pages with many tags; below :data:`DEPTH_CHECK_TAGS` the worst case is cheap anyway) and,
-when it exceeds :attr:`Limits.max_depth`, removes the tags that open deeper elements
-(their text is kept) and the end tags that would close them. That is what browsers do in
+pages with many tags; below :data:`DEPTH_CHECK_TAGS` the worst case is cheap anyway, and
+most large pages are cleared by a cheaper bound first) and, when it exceeds
+:attr:`Limits.max_depth`, removes the tags that open deeper elements (their text is kept)
+and the end tags that would close them. That is what browsers do in
 spirit: Chrome's parser stops nesting at depth 512 and adds deeper elements as siblings.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -68,16 +70,25 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 """The limits :func:`newsparse.parse` applies unless told otherwise."""
 
-# One token per match: a comment, a raw-text element with its content (script, style ...:
-# their content is text, not tags), or a start/end tag: (slash, name, ">" if "/>").
-# Comments and raw text run to their end or to the end of the page; every repetition is
-# possessive, so there is no backtracking, and one findall is one linear pass in C.
+# One token per match, captured as one string (one string per match is the cheapest
+# findall): "" for a comment or a raw-text element with its content (script, style ...:
+# their content is text, not tags); "name" or "/name" for a start or end tag, and the tag
+# up to its "/" ("name attrs /") for a "/>" tag. Comments and raw text run to their end
+# or to the end of the page; every repetition is possessive, so there is no backtracking,
+# and one findall is one linear pass in C.
 _RAW = "script|style|textarea|title|xmp|iframe|noembed|noframes"
-_TOKENS = re.compile(
-    r"<!--(?:[^-]++|-(?!->))*+(?:-->)?"
-    r"|<(?i:" + _RAW + r")\b[^<]*+(?:<(?!/(?i:" + _RAW + r")\b)[^<]*+)*+"
-    r"|<(/?)([a-zA-Z][^\s/>]*)[^<>]*+(?:(?<=/)(>))?"
+_NOT_TAG = (
+    r"!--(?:[^-]++|-(?!->))*+(?:-->)?"
+    # The lookahead rejects most tags at their first letter, before the slower (?i:...).
+    r"|(?=[sStTxXiInN])(?i:" + _RAW + r")\b[^<]*+(?:<(?!/(?i:" + _RAW + r")\b)[^<]*+)*+"
 )
+_TAG_NAME_PATTERN = r"/?[a-zA-Z][^\s/>]*+"
+_TOKENS = re.compile("<(?:" + _NOT_TAG + "|(" + _TAG_NAME_PATTERN + r"(?:[^<>]*+(?<=/)(?=>))?))")
+# The same tokens without the "/>" check, which scans the attributes of every tag: the
+# quick bound of _fits does not need it.
+_TAG_TOKENS = re.compile("<(?:" + _NOT_TAG + "|(" + _TAG_NAME_PATTERN + "))")
+# The "/name" or "name" at the start of a "/>" token.
+_TAG_NAME = re.compile(r"/?[^\s/>]*")
 # Elements a "li" / "p" ... start tag looks through when it closes its namesake (the
 # HTML algorithm stops at "special" elements such as ul, table; stopping early errs high).
 _TRANSPARENT = frozenset(
@@ -114,7 +125,6 @@ _TRANSPARENT = frozenset(
 )
 # Options kept per page inside <select> (Lexbor inserts each one in quadratic time).
 _MAX_OPTIONS = 2048
-_OPTIONS = frozenset({"option", "optgroup"})
 # How many of the innermost open elements a "li" / "p" ... start tag looks through.
 _NEAR_TOP = 6
 _VOID = frozenset(
@@ -161,15 +171,27 @@ _NO_SELF_NESTING = frozenset(
         "tr",
     }
 )
-_FOREIGN = frozenset({"svg", "math"})
-
-# One simulated token: (end-tag slash, tag name, self-closing slash); "" when absent.
-_Token = tuple[str, str, str]
+# What the simulation does with a start tag, by name (bit flags; most names have none, so
+# the common case is one failed dict lookup).
+_IS_VOID, _IS_OPTION, _NO_NESTING, _IS_FOREIGN = 1, 2, 4, 8
+_FLAGGED = (
+    (_VOID, _IS_VOID),
+    (frozenset({"option", "optgroup"}), _IS_OPTION),
+    (_NO_SELF_NESTING, _NO_NESTING),
+    (frozenset({"svg", "math"}), _IS_FOREIGN),
+)
+_KIND = {
+    name: sum(flag for names, flag in _FLAGGED if name in names)
+    for names, _ in _FLAGGED
+    for name in names
+}
 
 
 def _close_same(stack: list[str], open_by_name: dict[str, int], name: str) -> None:
     """Close an open ``name`` near the top of the stack, above only phrasing/div/p."""
-    for index in range(len(stack) - 1, max(len(stack) - _NEAR_TOP, 0) - 1, -1):
+    index = len(stack) - 1
+    stop = index - _NEAR_TOP
+    while index > stop and index >= 0:
         node = stack[index]
         if node == name:
             for top in stack[index:]:
@@ -178,9 +200,10 @@ def _close_same(stack: list[str], open_by_name: dict[str, int], name: str) -> No
             return
         if node not in _TRANSPARENT:
             return
+        index -= 1
 
 
-def _simulate(tokens: list[_Token], max_depth: int, record: bool) -> tuple[int, bool, set[int]]:
+def _simulate(tokens: list[str], max_depth: int, record: bool) -> tuple[int, bool, bytearray]:
     """Run a simplified tree builder over ``tokens``; return ``(depth, over, dropped)``.
 
     ``depth`` is an upper estimate of the deepest nesting, capped at ``max_depth + 1``.
@@ -191,59 +214,107 @@ def _simulate(tokens: list[_Token], max_depth: int, record: bool) -> tuple[int, 
     errs high, never low, on the inputs that make Lexbor slow. ``over`` tells whether a
     limit was exceeded.
 
-    With ``record``, ``dropped`` holds the indexes of the tokens to remove so that no
+    With ``record``, ``dropped`` flags (1 at their index) the tokens to remove so that no
     element nests deeper than ``max_depth`` (start tags past it, and their end tags) and
     no ``<select>`` holds more than ``_MAX_OPTIONS`` options; without, the walk stops at
     the first such token.
     """
+    # The loop runs once per tag of every large page: names are bound to locals and the
+    # common case (an ordinary start or end tag) takes the fewest steps.
     stack: list[str] = []
+    push, pop = stack.append, stack.pop
     open_by_name: dict[str, int] = {}
+    count = open_by_name.get
+    kind_of = _KIND.get
     pending_ends: dict[str, int] = {}
-    dropped: set[int] = set()
+    dropped = bytearray(len(tokens) if record else 0)
     deepest = options = 0
     over = False
-    for index, (slash, raw_name, self_closing) in enumerate(tokens):
-        if not raw_name:
+    for index, token in enumerate(map(str.lower, tokens)):
+        if not token:
             continue  # a comment or a raw-text element: no nesting
-        name = raw_name.lower()
-        if slash:
-            if pending_ends.get(name):
+        self_closing = token[-1] == "/"
+        if self_closing:
+            match = _TAG_NAME.match(token)
+            token = match[0] if match else token
+        if token[0] == "/":
+            name = token[1:]
+            if pending_ends and pending_ends.get(name):
                 pending_ends[name] -= 1
-                dropped.add(index)
-            elif open_by_name.get(name):
+                dropped[index] = 1
+            elif count(name):
                 while True:
-                    top = stack.pop()
+                    top = pop()
                     open_by_name[top] -= 1
                     if top == name:
                         break
             continue
-        if name in _VOID:
+        name = token
+        kind = kind_of(name, 0)
+        overflow = False
+        if kind:
+            if kind & _IS_VOID:
+                continue
+            if self_closing and not kind & _IS_FOREIGN and (count("svg") or count("math")):
+                continue
+            if kind & _IS_OPTION and count("select"):
+                options += 1
+                overflow = options > _MAX_OPTIONS
+            if kind & _NO_NESTING and count(name):
+                _close_same(stack, open_by_name, name)
+        elif self_closing and (count("svg") or count("math")):
             continue
-        if (
-            self_closing
-            and name not in _FOREIGN
-            and (open_by_name.get("svg") or open_by_name.get("math"))
-        ):
-            continue
-        if name in _OPTIONS and open_by_name.get("select"):
-            options += 1
-            overflow = options > _MAX_OPTIONS
-        else:
-            overflow = False
-        if name in _NO_SELF_NESTING and open_by_name.get(name):
-            _close_same(stack, open_by_name, name)
-        if overflow or len(stack) >= max_depth:
-            deepest = max(deepest, len(stack) + 1)
+        depth = len(stack)
+        if overflow or depth >= max_depth:
+            if depth >= deepest:
+                deepest = depth + 1
             over = True
             if not record:
                 break
-            dropped.add(index)
+            dropped[index] = 1
             pending_ends[name] = pending_ends.get(name, 0) + 1
             continue
-        stack.append(name)
-        open_by_name[name] = open_by_name.get(name, 0) + 1
-        deepest = max(deepest, len(stack))
+        push(name)
+        open_by_name[name] = count(name, 0) + 1
+        if depth >= deepest:
+            deepest = depth + 1
     return deepest, over, dropped
+
+
+def _fits(tokens: list[str], max_depth: int) -> bool:
+    """Whether :func:`_simulate` certainly finds no limit exceeded in ``tokens``.
+
+    A bound computed with a count of open elements per name and no stack: a start tag
+    (not void) adds one to its name, an end tag takes one from its name if it has any.
+    The simulation's stack never holds more elements of a name than that count (it
+    closes elements only sooner: an end tag also closes those above its element, ``li``
+    / ``p`` close their namesake, ``/>`` in svg opens nothing), so it never nests deeper
+    than the sum of the counts. On real pages the bound is close to the depth.
+    """
+    open_count: dict[str, int] = {}
+    count = open_count.get
+    kind_of = _KIND.get
+    total = options = 0
+    for name in filter(None, map(str.lower, tokens)):  # "": a comment or raw text
+        if name[0] == "/":
+            name = name[1:]
+            if count(name):
+                open_count[name] -= 1
+                total -= 1
+            continue
+        kind = kind_of(name)
+        if kind:
+            if kind & _IS_VOID:
+                continue
+            if kind & _IS_OPTION:
+                options += 1
+                if options > _MAX_OPTIONS:
+                    return False
+        total += 1
+        if total > max_depth:
+            return False
+        open_count[name] = count(name, 0) + 1
+    return True
 
 
 def estimate_depth(text: str, max_depth: int = 1 << 30) -> int:
@@ -258,27 +329,27 @@ def cap_depth(text: str, max_depth: int) -> tuple[str, bool]:
     """``text`` with nesting deeper than ``max_depth`` flattened; ``(text, changed)``.
 
     Cheap on normal pages: pages with fewer than :data:`DEPTH_CHECK_TAGS` ``<`` are
-    returned as they are without a scan. Otherwise one pass estimates the depth; only when
-    it exceeds ``max_depth`` a second pass removes the start tags that would open elements
-    deeper than ``max_depth`` (and the matching end tags), keeping all text. The same pass
-    drops ``<option>`` tags past the 2048th inside ``<select>`` (their text is kept), for
-    the same reason: Lexbor spends quadratic time on them.
+    returned as they are without a scan, larger ones after a quick bound (:func:`_fits`).
+    Otherwise :func:`_simulate` estimates the depth; only when it exceeds ``max_depth``
+    the start tags that would open elements deeper than ``max_depth`` are removed (and
+    the matching end tags), keeping all text. The same pass drops ``<option>`` tags past
+    the 2048th inside ``<select>`` (their text is kept), for the same reason: Lexbor
+    spends quadratic time on them.
     """
-    if text.count("<") < DEPTH_CHECK_TAGS:
+    if text.count("<") < DEPTH_CHECK_TAGS or _fits(_TAG_TOKENS.findall(text), max_depth):
         return text, False
-    tokens = _TOKENS.findall(text)
-    if not _simulate(tokens, max_depth, record=False)[1]:
+    over, dropped = _simulate(_TOKENS.findall(text), max_depth, record=True)[1:]
+    if not over:
         return text, False
-    dropped = _simulate(tokens, max_depth, record=True)[2]
     parts: list[str] = []
     keep_from = 0
-    for index, match in enumerate(_TOKENS.finditer(text)):
-        if index in dropped:
-            start = match.start()
-            if start < keep_from:
-                continue
-            close = text.find(">", match.end() - 1)
-            parts.append(text[keep_from:start])
-            keep_from = len(text) if close < 0 else close + 1
+    find = text.find
+    for match in compress(_TOKENS.finditer(text), dropped):
+        start = match.start()
+        if start < keep_from:
+            continue
+        close = find(">", match.end() - 1)
+        parts.append(text[keep_from:start])
+        keep_from = len(text) if close < 0 else close + 1
     parts.append(text[keep_from:])
     return "".join(parts), True

@@ -8,15 +8,17 @@ from selectolax.lexbor import LexborNode
 
 __all__ = ["clean", "node_text", "unescape"]
 
-# Zero-width and soft-hyphen characters that render as nothing; BOMs inside text
-# (a str.translate table that deletes them).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Zero-width and soft-hyphen characters that render as nothing; BOMs inside text.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# A str.translate table that deletes them.
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 
 
 def clean(text: str) -> str:
     """Collapse whitespace (NBSP included) to single spaces, drop invisible chars, trim."""
-    if not text.isascii():
-        text = text.translate(_INVISIBLE)
+    # str.translate is slow (a dict lookup per character); six "in" scans are fast.
+    if not text.isascii() and any(char in text for char in _INVISIBLE):
+        text = text.translate(_DELETE_INVISIBLE)
     # str.split() splits on exactly the characters str.isspace() (and regex \s) calls space.
     return " ".join(text.split())
 

@@ -7,7 +7,7 @@ every field is the generic extractor's.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 from newsparse._byline import parse_byline
 from newsparse._document import Document
@@ -36,7 +36,24 @@ __all__ = ["extract_article"]
 
 
 def _value(hit: Found[T] | None) -> T | None:
+    """The value of ``hit``, or ``None``."""
     return hit.value if hit is not None else None
+
+
+def _once(compute: Callable[[], T]) -> Callable[[], T]:
+    """``compute`` as a function that runs it on its first call only.
+
+    (``functools.cache`` does the same but costs microseconds to set up, per page.)
+    """
+    results: list[T] = []
+
+    def get() -> T:
+        """The result of ``compute()``."""
+        if not results:
+            results.append(compute())
+        return results[0]
+
+    return get
 
 
 def extract_article(doc: Document, rule_set: RuleSet | None = None) -> Article:
@@ -46,7 +63,7 @@ def extract_article(doc: Document, rule_set: RuleSet | None = None) -> Article:
     site_names = (publisher.value,) if publisher else ()
     headline = rules.field("headline", convert.TEXT, lambda: extract_headline(doc, site_names))
     standfirst = rules.field("standfirst", convert.TEXT, lambda: extract_standfirst(doc))
-    generic_byline = cache(lambda: extract_byline(doc))
+    generic_byline = _once(lambda: extract_byline(doc))
     byline = rules.field("byline", convert.BYLINE, lambda: generic_byline().byline)
     authors = rules.field("authors", convert.AUTHORS, lambda: generic_byline().authors)
     body = rules.body(lambda: extract_body(doc))
@@ -68,7 +85,7 @@ def extract_article(doc: Document, rule_set: RuleSet | None = None) -> Article:
         "dateline", convert.DATELINE, lambda: extract_dateline(blocks, byline_text, place)
     )
     dateline = _value(dateline_hit)
-    generic_credit = cache(lambda: extract_credit(doc, blocks, byline_text, dateline))
+    generic_credit = _once(lambda: extract_credit(doc, blocks, byline_text, dateline))
     credit_hit = rules.field("credit", convert.CREDIT, lambda: generic_credit()[0])
     if rules.generic_used("credit"):
         blocks = generic_credit()[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from newsparse.model import Source, Strategy
@@ -27,7 +28,17 @@ class Found(NamedTuple, Generic[T]):
 
 def found(value: T, strategy: Strategy, detail: str) -> Found[T]:
     """Shorthand for ``Found(value, Source(strategy=..., detail=...))``."""
-    return Found(value, Source(strategy=strategy, detail=detail))
+    return Found(value, _source(strategy, detail))
+
+
+@lru_cache(maxsize=1024)
+def _source(strategy: Strategy, detail: str) -> Source:
+    """``Source(strategy=..., detail=...)``, built once per pair.
+
+    A Source is frozen, so one object serves every page, and the same few pairs come
+    back on every page (pydantic validation costs a few microseconds per object).
+    """
+    return Source(strategy=strategy, detail=detail)
 
 
 def memo(doc: Document, key: Hashable, compute: Callable[[], T]) -> T:
