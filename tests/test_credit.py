@@ -327,3 +327,28 @@ def test_agency_table_in_the_docs_is_in_sync() -> None:
         "docs/bylines.md: paste newsparse.heuristics.agencies.agency_table() in place of "
         "the agency table"
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        # The note's words in capitals, or broken over lines in the markup.
+        ("THIS STORY WAS ORIGINALLY PUBLISHED BY CalMatters.", "CalMatters"),
+        ("This story was first\n   published by ProPublica.", "ProPublica"),
+    ],
+)
+def test_republication_note_in_any_case_or_spacing(note: str, source: str) -> None:
+    body = f"<h1>Headline</h1><p>The text.</p><footer><p>{note}</p></footer>"
+    hit, _ = extract_credit(_doc(body=body), _blocks("The text."), None, None)
+    assert hit is not None
+    assert hit.value.source == source
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Shares fell. COPYRIGHT 2024 REUTERS", "Shares fell. (C) Reuters", "Shares fell. © Reuters"],
+)
+def test_copyright_marks_in_any_case(paragraph: str) -> None:
+    hit = find_end_credit(paragraph)
+    assert hit is not None
+    assert hit.credit.source == "Reuters"

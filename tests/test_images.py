@@ -69,6 +69,22 @@ def _captions(article_html: str, extra: str = "") -> list[tuple[str | None, str 
         ),
         ("Credit: Minky", "", "Credit: Minky"),
         ("韓国の国旗＝ＡＰ", "韓国の国旗", "ＡＰ"),
+        # Labels and credit words in capitals, and each kind of credit line.
+        ("Students at the gate. PHOTO BY JANE ROE", "Students at the gate.", "PHOTO BY JANE ROE"),
+        ("A view of the port. (C) Reuters", "A view of the port.", "(C) Reuters"),
+        ("Warga antre di kantor pos. DOK. Jane Roe", "Warga antre di kantor pos.", "DOK. Jane Roe"),
+        (
+            "A school near Tamale. (Courtesy of Abena Owusu)",
+            "A school near Tamale.",
+            "Courtesy of Abena Owusu",
+        ),
+        (
+            "Soldiers at a checkpoint. AFP via Getty Images",
+            "Soldiers at a checkpoint.",
+            "AFP via Getty Images",
+        ),
+        ("서울 시내의 모습. 고영권 기자", "서울 시내의 모습.", "고영권 기자"),
+        ("東京駅の様子（潟沼義樹撮影）", "東京駅の様子", "潟沼義樹撮影"),
         # Not credits: a date after "＝", a note in brackets, a plain sentence.
         ("東京の駅前＝13日", "東京の駅前＝13日", None),
         ("Die Ministerin tritt ab. (Archivbild)", "Die Ministerin tritt ab. (Archivbild)", None),
@@ -334,6 +350,12 @@ _PIC = '<img src="https://cdn.example.com/a.jpg">'
             "</figcaption></figure>",
             [("The bridge at night.", None)],
         ),
+        # the text of a toggle button in the caption is left out
+        (
+            f"<figure>{_PIC}<figcaption>BILDBESCHREIBUNG EINBLENDEN Die Brücke bei Nacht."
+            "</figcaption></figure>",
+            [("Die Brücke bei Nacht.", None)],
+        ),
         # a teaser box for another story is not the article's picture
         (
             f'<div class="innerTeaser"><figure>{_PIC}<figcaption>A farm in the east.'
@@ -411,3 +433,25 @@ def test_script_text_is_not_caption_text(sibling: str) -> None:
         f"{sibling}</div>"
     )
     assert _captions(f"{figure}{BODY}") == [("Friedrich Merz im Bundestag", None)]
+
+
+def test_class_names_in_any_case() -> None:
+    figure = (
+        '<div class="Photo"><img src="/a.jpg"><div class="IMAGE-CAPTION">The harbour at dawn. '
+        '<span class="Credit">Jane Roe</span></div></div>'
+    )
+    assert _captions(figure + BODY) == [("The harbour at dawn.", "Jane Roe")]
+    related = f'<div class="Related-Stories">{figure}</div>'
+    assert _captions(BODY + related) == []
+
+
+def test_caption_element_with_a_data_caption() -> None:
+    # Both a caption element and an attribute caption: the shown text is the caption.
+    figure = (
+        '<figure><img src="/a.jpg"><figcaption data-caption="Hidden text">The old mill.'
+        "</figcaption></figure>"
+    )
+    assert _captions(figure + BODY) == [("The old mill.", None)]
+    # An element with a data-caption but no caption markup is no caption element.
+    box = '<div class="box" data-caption="Boats in the harbour."><img src="/b.jpg"></div>'
+    assert _captions(box + BODY) == [("Boats in the harbour.", None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse._document import Document
+from newsparse.extract.headline import extract_headline
 from newsparse.extract.standfirst import extract_standfirst
 
 DESC = "The council voted on Tuesday to build a second bridge over the river by 2030."
@@ -130,3 +131,17 @@ def test_short_bold_heading_sharing_the_description_start_is_not_a_lead() -> Non
         "<p><strong>The council voted on Tuesday</strong></p><p>More text.</p></div>",
     )
     assert extract_standfirst(doc) is None
+
+
+def test_headline_element_shared_with_the_headline_extractor() -> None:
+    doc = _page(
+        f'<meta name="description" content="{DESC}">',
+        f'<article><header><h1>Council backs bridge</h1><p class="standfirst">{DESC}</p>'
+        "</header><p>Body.</p></article>",
+    )
+    assert extract_headline(doc, ("The Gazette",)) is not None
+    # Given the names the headline was found with, the headline element is reused.
+    hit = extract_standfirst(doc, ("The Gazette",))
+    assert hit is not None
+    assert hit.value == DESC
+    assert extract_standfirst(doc) == hit

@@ -58,6 +58,7 @@ from newsparse.model import Author
 __all__ = [
     "ParsedByline",
     "clean_person_name",
+    "fold",
     "is_desk",
     "looks_like_name",
     "parse_byline",
@@ -98,13 +99,15 @@ class ParsedByline(NamedTuple):
         return tuple(a.name for a in self.authors)
 
 
-def _fold(text: str) -> str:
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """``text`` without case, spaces and punctuation: how names are compared."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings are the same name (case, spacing and punctuation ignored)."""
-    return _fold(a) == _fold(b)
+    return fold(a) == fold(b)
 
 
 _MIN_SITE_CHARS = 4
@@ -135,8 +138,8 @@ def is_desk(text: str) -> bool:
 def _is_org(text: str, site_names: Iterable[str] = ()) -> bool:
     if canonical_source(text) is not None:
         return True
-    folded = _fold(text)
-    if folded and any(_same_site(folded, _fold(s)) for s in site_names):
+    folded = fold(text)
+    if folded and any(_same_site(folded, fold(s)) for s in site_names):
         return True
     words = text.lower().split()
     return any(w.strip(_EDGE) in ORG_WORDS for w in words) or bool(_DOMAIN.search(text))
@@ -496,8 +499,8 @@ class _Builder:
 
 
 def _is_org_only(text: str, site_names: tuple[str, ...]) -> bool:
-    folded = _fold(text)
-    return bool(folded) and any(_same_site(folded, _fold(s)) for s in site_names)
+    folded = fold(text)
+    return bool(folded) and any(_same_site(folded, fold(s)) for s in site_names)
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:.!?)])")

@@ -35,7 +35,7 @@ from newsparse.heuristics.dates_vocab import (
     ZONE_OFFSETS,
 )
 
-__all__ = ["DateReading", "find_dates", "has_time", "parse_date", "read_date"]
+__all__ = ["DateReading", "find_dates", "has_time", "may_hold_date", "parse_date", "read_date"]
 
 _DEFAULT_A = datetime(2001, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2002, 2, 2, 0, 0, 0)
@@ -109,6 +109,12 @@ _ZONE = re.compile(
 )
 _ZONE_WORDS = re.compile(r"\s?\(?(?P<name>eastern|central|pacific|uk time)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` has a character ``str.isdigit()`` accepts (superscripts too)."""
+    return any(map(str.isdigit, text))
 
 
 class DateReading(NamedTuple):
@@ -223,7 +229,7 @@ def _named_zone(name: str, naive: datetime) -> tzinfo | None:
 
 def _gap_ok(gap: str) -> bool:
     """Whether the text between a date and a time only joins them ("at", "um", ", ")."""
-    if len(gap) > _TIME_GAP or any(c.isdigit() for c in gap):
+    if len(gap) > _TIME_GAP or _has_digit(gap):
         return False
     lowered = gap.lower()
     if any(label in lowered for label in UPDATED_LABELS):
@@ -298,6 +304,11 @@ def _read_at(text: str, match: re.Match[str], month_first: bool | None) -> DateR
     return DateReading(value, True, rel + clock.start(), end)
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether :func:`find_dates` may find a date in ``text``: every pattern needs a digit."""
+    return _DIGIT.search(text) is not None
+
+
 def find_dates(text: str, *, month_first: bool | None = None) -> list[DateReading]:
     """Every complete, plausible date printed in a short text, in reading order.
 
@@ -307,7 +318,7 @@ def find_dates(text: str, *, month_first: bool | None = None) -> list[DateReadin
     """
     text = text[:_MAX_TEXT]
     found: list[DateReading] = []
-    if not any(c.isdigit() for c in text):
+    if not may_hold_date(text):
         return found
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -375,7 +386,7 @@ def read_date(text: str, *, month_first: bool | None = None) -> DateReading | No
         if dates:
             first = dates[0]
             rest = text[: first.start] + text[first.end :]
-            reading = None if any(c.isdigit() for c in rest) else first
+            reading = None if _has_digit(rest) else first
         elif _NUM_DMY.search(text) is None and not _ISO_LIKE.match(text):
             reading = _dateutil(text)
     if reading is None or not _plausible(reading.value):

@@ -46,6 +46,9 @@ class Limits:
     :param max_jsonld_blocks: JSON-LD blocks read per page; further blocks are ignored.
     :param max_jsonld_nodes: typed JSON-LD objects kept per page (after ``@graph``
         flattening); further objects are ignored.
+    :param max_body_nodes: nodes of ``<body>`` (elements and text) the body extractor
+        examines; the body is found in the first ``max_body_nodes`` nodes, later ones
+        are ignored.
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -53,6 +56,7 @@ class Limits:
     max_jsonld_chars: int = 4 * 1024 * 1024
     max_jsonld_blocks: int = 64
     max_jsonld_nodes: int = 2000
+    max_body_nodes: int = 200_000
 
     def __post_init__(self) -> None:
         for name in (
@@ -61,6 +65,7 @@ class Limits:
             "max_jsonld_chars",
             "max_jsonld_blocks",
             "max_jsonld_nodes",
+            "max_body_nodes",
         ):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:

@@ -10,7 +10,7 @@ and the site's own name are never authors; agencies are credits (``extract/credi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
@@ -19,6 +19,7 @@ from newsparse._byline import (
     ParsedByline,
     clean_person_name,
     find_tail,
+    fold,
     is_desk,
     parse_byline,
     printed_byline,
@@ -26,7 +27,7 @@ from newsparse._byline import (
 )
 from newsparse._document import Document
 from newsparse._text import clean, node_text
-from newsparse.extract.base import Found, found
+from newsparse.extract.base import Found, found, memo
 from newsparse.heuristics.agencies import agency_of_host, canonical_source
 from newsparse.heuristics.byline_vocab import (
     ARTICLE_TOKENS,
@@ -40,7 +41,7 @@ from newsparse.heuristics.byline_vocab import (
     FOREIGN_TOKENS,
     PLACE_TOKENS,
 )
-from newsparse.heuristics.vocab import AUTHOR_META, class_tokens
+from newsparse.heuristics.vocab import AUTHOR_META, class_tokens, has_word
 from newsparse.model import Author, Byline, Strategy
 
 __all__ = ["BylineResult", "article_scope", "byline_agencies", "extract_byline", "site_names"]
@@ -50,15 +51,39 @@ _MAX_PLACE_CHARS = 40
 _ANCESTOR_DEPTH = 12
 # How far above a bare author link a list item makes it a menu entry.
 _MENU_DEPTH = 2
-# Elements that may hold the visible byline, in one compiled selector (document order).
-_BYLINE_SELECTOR = (
-    '[itemprop~="author"], [rel~="author"], [class*="yline"], [class*="uthor"], [class*="utor"], '
-    'a[href*="/author"], a[href*="/autor"]'
-)
+# Elements that may hold the visible byline: an ``itemprop`` / ``rel`` word, a part of the
+# class, a part of a link's href (_is_byline_mark()).
+_BYLINE_WORD = "author"
+_BYLINE_CLASS_PARTS = ("yline", "uthor", "utor")
+_BYLINE_HREF_PARTS = ("/author", "/autor")
 # Elements that print the dateline place next to the byline ("São Paulo", "Palma,
 # Mallorca"): class tokens with "dateline", or a location token together with an article
 # token ("post-location", "c-signature__location", "place_cont").
-_DATELINE_SELECTOR = '[class*="ocation"], [class*="ateline"], [class*="place_"]'
+_DATELINE_CLASS_PARTS = ("ocation", "ateline", "place_")
+# Each selector of a list is a pass of its own over the elements, and substring tests are
+# the costly part: the CSS passes look for shorter parts that cover several of the parts
+# above ("ut" is in "uthor" and "utor"), and _scope_nodes() keeps the elements that really
+# have them.
+_BYLINE_CSS_CLASS_PARTS = ("yline", "ut")
+_SCOPE_CSS_CLASS_PARTS = ("line", "ut", "ocation", "place_")
+_CSS_HREF_PART = "/aut"
+
+
+def _marks_selector(class_parts: tuple[str, ...]) -> str:
+    """A selector for the elements that may be byline elements, with these class parts."""
+    return ", ".join(
+        (
+            f'[itemprop~="{_BYLINE_WORD}"]',
+            f'[rel~="{_BYLINE_WORD}"]',
+            *(f'[class*="{part}"]' for part in class_parts),
+            f'a[href*="{_CSS_HREF_PART}"]',
+        )
+    )
+
+
+_BYLINE_SELECTOR = _marks_selector(_BYLINE_CSS_CLASS_PARTS)
+# Byline, dateline and <time> elements by the headline, in one query over the scope.
+_SCOPE_SELECTOR = f"{_marks_selector(_SCOPE_CSS_CLASS_PARTS)}, time"
 # "Bruselas - " before the date element; one to three capitalised words and a dash.
 _PLACE_BEFORE_DATE = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,2})\s*[-–—]\s*$"
@@ -77,6 +102,8 @@ _SEPARATOR_WORDS = re.compile(r"(?:and|und|et|y|e|en|og|och)*")
 # them at least this long.
 _MIN_BODY_PARAGRAPHS = 3
 _LONG_PARAGRAPH = 100
+# The bold elements a signature paragraph is set in (some of AUTHOR_LABEL_TAGS).
+_BOLD_TAGS = frozenset({"strong", "b"})
 # Author sources whose names are printed on their own, so they are the printed byline.
 _PRINTED_ALONE = frozenset({"signature paragraph"})
 _PERSON_TYPES = frozenset({"person"})
@@ -91,10 +118,6 @@ class BylineResult(NamedTuple):
     byline: Found[Byline] | None
     authors: Found[tuple[Author, ...]] | None
     place: str | None
-
-
-def _fold(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def site_names(doc: Document) -> tuple[str, ...]:
@@ -114,7 +137,7 @@ def site_names(doc: Document) -> tuple[str, ...]:
     host = doc.host
     if host:
         label = host.split(".")[0]
-        folded = [_fold(n) for n in names]
+        folded = [fold(n) for n in names]
         if not folded or any(label in f or (len(f) > 2 and f in host) for f in folded):
             names.extend((host, label))
             agency = agency_of_host(host)
@@ -129,6 +152,11 @@ def article_scope(doc: Document) -> LexborNode:
     Elements printed by the headline (dateline place, source line) are looked for here,
     which is both faster and safer than the whole page.
     """
+    return memo(doc, "authors.scope", lambda: _article_scope(doc))
+
+
+def _article_scope(doc: Document) -> LexborNode:
+    """:func:`article_scope`, computed."""
     root = doc.tree.body or doc.tree.root
     if not doc.h1s:
         return root  # type: ignore[return-value]
@@ -146,6 +174,64 @@ def article_scope(doc: Document) -> LexborNode:
         if current.tag == "article" or "Article" in (current.attributes.get("itemtype") or ""):
             return current
     return scope
+
+
+def _has_part(value: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``value`` contains one of ``parts``."""
+    # A loop, not any(): this runs for every candidate element, and an any() that stops
+    # early closes its generator with an exception.
+    for part in parts:  # noqa: SIM110
+        if part in value:
+            return True
+    return False
+
+
+def _is_byline_mark(node: LexborNode, attrs: Mapping[str, str | None]) -> bool:
+    """Whether ``node`` (with attributes ``attrs``) may hold the byline:
+    ``[itemprop~="author"]``, ``[rel~="author"]`` (case-insensitive in HTML), a class with
+    one of :data:`_BYLINE_CLASS_PARTS`, or a link whose href has one of
+    :data:`_BYLINE_HREF_PARTS`."""
+    cls = attrs.get("class")
+    if cls and _has_part(cls, _BYLINE_CLASS_PARTS):
+        return True
+    if has_word(attrs.get("itemprop"), _BYLINE_WORD):
+        return True
+    rel = attrs.get("rel")
+    if rel and has_word(rel.lower(), _BYLINE_WORD):
+        return True
+    href = attrs.get("href") if node.tag == "a" else None
+    return href is not None and _has_part(href, _BYLINE_HREF_PARTS)
+
+
+class _ScopeNodes(NamedTuple):
+    """The byline, dateline and ``<time>`` elements of the article scope (document order)."""
+
+    bylines: list[LexborNode]
+    datelines: list[LexborNode]
+    times: list[LexborNode]
+
+
+def _scope_nodes(doc: Document) -> _ScopeNodes:
+    """The byline, dateline and ``<time>`` elements of :func:`article_scope`, once per page."""
+
+    def query() -> _ScopeNodes:
+        seen: set[int] = set()
+        out = _ScopeNodes([], [], [])
+        for node in article_scope(doc).css(_SCOPE_SELECTOR):
+            if node.mem_id in seen:
+                continue  # a node matching two selectors is listed twice
+            seen.add(node.mem_id)
+            attrs = node.attributes
+            if _is_byline_mark(node, attrs):
+                out.bylines.append(node)
+            cls = attrs.get("class")
+            if cls and _has_part(cls, _DATELINE_CLASS_PARTS):
+                out.datelines.append(node)
+            if node.tag == "time":
+                out.times.append(node)
+        return out
+
+    return memo(doc, "authors.scope_nodes", query)
 
 
 def _marks_byline(node: LexborNode) -> bool:
@@ -199,17 +285,58 @@ def _visible_byline(
     anywhere on the page."""
     seen: set[str] = set()
     scope = article_scope(doc)
-    hit = _first_byline(scope, names, seen)
+    hit = _first_byline(_scope_nodes(doc).bylines, names, seen)
     if hit is None and whole_page and scope.tag not in ("body", "html"):
-        hit = _first_byline(doc.tree.root, names, seen)  # type: ignore[arg-type]
+        hit = _first_byline(_bylines_around(doc, scope), names, seen)
     return hit
 
 
+def _bylines(node: LexborNode) -> list[LexborNode]:
+    """The byline elements in ``node`` (itself included), in document order."""
+    if next(node.iter(include_text=False), None) is None:
+        # No child elements (a <script>, a <meta>, an empty <div>): tested here, as a CSS
+        # query costs more than the test.
+        return [node] if _is_byline_mark(node, node.attributes) else []
+    return [n for n in node.css(_BYLINE_SELECTOR) if _is_byline_mark(n, n.attributes)]
+
+
+def _bylines_around(doc: Document, scope: LexborNode) -> list[LexborNode]:
+    """The byline elements of the page outside ``scope``, in document order.
+
+    The scope's own were read first; querying the subtrees around it one by one keeps the
+    (costly) CSS pass from walking the scope again.
+    """
+    root: LexborNode = doc.tree.root  # type: ignore[assignment]
+    path: list[LexborNode] = []  # the scope's ancestors, the root first
+    current = scope.parent
+    while current is not None:
+        path.append(current)
+        if current.mem_id == root.mem_id:
+            break
+        current = current.parent
+    path.reverse()
+    before: list[LexborNode] = []
+    after: list[list[LexborNode]] = []  # per level, the subtrees that follow the path
+    for ancestor, on_path in zip(path, [*path[1:], scope], strict=True):
+        if _is_byline_mark(ancestor, ancestor.attributes):
+            before.append(ancestor)
+        target = before
+        following: list[LexborNode] = []
+        for child in ancestor.iter(include_text=False):
+            if child.mem_id == on_path.mem_id:
+                target = following
+            else:
+                target.extend(_bylines(child))
+        after.append(following)
+    return before + [node for level in reversed(after) for node in level]
+
+
 def _first_byline(
-    scope: LexborNode, names: tuple[str, ...], seen: set[str]
+    nodes: Iterable[LexborNode], names: tuple[str, ...], seen: set[str]
 ) -> tuple[str, ParsedByline] | None:
-    """The first element in ``scope`` (document order) whose text reads as a byline."""
-    for node in scope.css(_BYLINE_SELECTOR):
+    """The first of ``nodes`` (byline elements in document order) whose text reads as a
+    byline."""
+    for node in nodes:
         if node.tag in BYLINE_CONTAINER_TAGS or not _marks_byline(node) or _is_menu_link(node):
             continue
         text = clean(node.text(deep=True, separator=" ", strip=False))
@@ -237,7 +364,8 @@ def _ld_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
             if name is None and is_desk(raw) and canonical_source(raw) is None:
                 name = clean(raw)
             if name is not None:
-                authors.append(Author(name=name, url=doc.absolute(node.text("url"))))
+                url = node.text("url")
+                authors.append(Author(name=name, url=doc.absolute(url) if url else None))
     for raw in ld.raw_strings("author"):
         if "://" not in raw:
             authors.extend(parse_byline(raw, names).authors)
@@ -279,13 +407,19 @@ def _microdata_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, .
     return _unique(authors)
 
 
+def _label_elements(doc: Document) -> list[LexborNode]:
+    """The page's elements of :data:`AUTHOR_LABEL_TAGS`, once per page (the labelled
+    authors and the signature paragraph, read one after the other, share the query)."""
+    return memo(doc, "authors.labels", lambda: doc.tree.css(", ".join(AUTHOR_LABEL_TAGS)))
+
+
 def _labelled_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
     """'<li><strong>Autorin/Autor</strong> Jane Doe</li>', '<dt>Author</dt><dd>Jane Doe</dd>'.
 
     The label must be a whole element and the rest of its parent (or the next ``<dd>`` /
     ``<td>``) must read as names only.
     """
-    for node in doc.tree.css(", ".join(AUTHOR_LABEL_TAGS)):
+    for node in _label_elements(doc):
         label = node_text(node)
         if not label or not AUTHOR_LABEL.match(label):
             continue
@@ -309,9 +443,9 @@ def _labelled_authors(doc: Document, names: tuple[str, ...]) -> tuple[Author, ..
 
 def _only_names(text: str, authors: tuple[Author, ...]) -> bool:
     """Whether ``text`` holds the names and nothing but separators ("A, B and C")."""
-    rest = _fold(text)
+    rest = fold(text)
     for author in authors:
-        rest = rest.replace(_fold(author.name), "", 1)
+        rest = rest.replace(fold(author.name), "", 1)
     return _SEPARATOR_WORDS.fullmatch(rest) is not None
 
 
@@ -321,28 +455,35 @@ def _signature(doc: Document, names: tuple[str, ...]) -> tuple[Author, ...]:
     The paragraph must be the first or last ``<p>`` of a container with several long
     paragraphs (the article's text), so a bold name elsewhere is never read.
     """
-    for node in doc.tree.css("p > strong, p > b"):
+    for node in _label_elements(doc):
         paragraph = node.parent
-        if paragraph is None or paragraph.parent is None:
+        if node.tag not in _BOLD_TAGS or paragraph is None or paragraph.tag != "p":
+            continue  # "p > strong, p > b"
+        if paragraph.parent is None:
             continue
         text = node_text(node)
         if not text or len(text) > _MAX_PLACE_CHARS or node_text(paragraph) != text:
             continue
-        siblings = [c for c in paragraph.parent.iter() if c.tag == "p" and node_text(c)]
-        if len(siblings) < _MIN_BODY_PARAGRAPHS or paragraph not in (siblings[0], siblings[-1]):
-            continue
-        long_ones = sum(len(node_text(p)) >= _LONG_PARAGRAPH for p in siblings)
-        if long_ones < _MIN_BODY_PARAGRAPHS or _in_foreign_container(paragraph):
-            continue
+        # The name and the container are checked before the paragraphs around, whose
+        # texts are the costly part (all the checks must pass, in any order).
         name = clean_person_name(text, names)
-        if name is not None and name == text:
+        if name is None or name != text or _in_foreign_container(paragraph):
+            continue
+        siblings = [(c, t) for c in paragraph.parent.iter() if c.tag == "p" and (t := node_text(c))]
+        if len(siblings) < _MIN_BODY_PARAGRAPHS or paragraph not in (
+            siblings[0][0],
+            siblings[-1][0],
+        ):
+            continue
+        long_ones = sum(len(t) >= _LONG_PARAGRAPH for _p, t in siblings)
+        if long_ones >= _MIN_BODY_PARAGRAPHS:
             return (Author(name=name),)
     return ()
 
 
 def _dateline_place(doc: Document) -> str | None:
     """A place printed in its own element by the byline ("São Paulo", "Washington:")."""
-    for node in article_scope(doc).css(_DATELINE_SELECTOR):
+    for node in _scope_nodes(doc).datelines:
         attrs = node.attributes
         tokens = class_tokens(f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}")
         if "dateline" not in tokens:
@@ -366,7 +507,7 @@ def _dateline_place(doc: Document) -> str | None:
 
 def _place_before_date(doc: Document) -> str | None:
     """'Bruselas - <time>15 oct 2024</time>': a place printed before the article's date."""
-    for node in article_scope(doc).css("time")[:_MAX_TIMES]:
+    for node in _scope_nodes(doc).times[:_MAX_TIMES]:
         container = node.parent
         if container is not None and container.tag == "a":
             container = container.parent

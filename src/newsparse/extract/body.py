@@ -27,9 +27,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate, islice
+from operator import attrgetter
+from typing import Any, NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse._document import Document
 from newsparse._text import clean
@@ -146,6 +148,42 @@ _SILENT_SKIP = frozenset(
 _TEXT_PARENT_SKIP = frozenset(
     {"script", "style", "noscript", "template", "textarea", "select", "option", "title"}
 )
+# Context of a text node, as bit flags: inside a link, inside a table cell.
+_LINKED = 1
+_IN_CELL = 2
+_EMPHASIS = 4
+# Inline elements that set text apart (italic, bold): a line all in them is a note.
+_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
+
+
+def _child_id(html: str) -> int:
+    """The tag id of the last node in ``html``'s body (text and comments have fixed ids)."""
+    body = LexborHTMLParser(html).body
+    child = body.last_child if body is not None else None
+    assert child is not None
+    return child.tag_id
+
+
+# Lexbor's tag id of text nodes (an int compare is cheaper than ``node.is_text_node``).
+_TEXT_TAG_ID = _child_id("x")
+
+
+def _tag_ids(names: Iterable[str]) -> frozenset[int]:
+    """Lexbor's tag ids of standard element names (fixed numbers, the same in every page)."""
+    parser = LexborHTMLParser("")
+    return frozenset(parser.create_node(name).tag_id for name in names)
+
+
+# The gather step tests tags by id: ``node.tag_id`` is several times cheaper than ``node.tag``.
+_INLINE_IDS = _tag_ids(INLINE_TAGS)
+_TEXT_PARENT_SKIP_IDS = _tag_ids(_TEXT_PARENT_SKIP)
+(_A_ID,) = _tag_ids(["a"])
+_EMPHASIS_IDS = _tag_ids(_EMPHASIS_TAGS)
+# Inline elements other than links: a block holding no other element is read in one go.
+_PLAIN_INLINE_IDS = _INLINE_IDS - {_A_ID}
+_SILENT_IDS = _tag_ids(_SILENT_SKIP)
+(_BR_ID,) = _tag_ids(["br"])
+_COMMENT_TAG_ID = _child_id("x<!---->")
 # An inline style that hides the element.
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A line with digits and no letter ("1", "2024") outside a table cell is a counter or a
@@ -168,6 +206,9 @@ _SENTENCE_MIN_SPACES = 3
 _MIN_PULL_QUOTE = 30
 # ... and that line is at least this share of the quotation's text.
 _PULL_QUOTE_SHARE = 0.5
+# Characters of body text searched for pull quotes, at most (each search scans the whole
+# body text; real pages need a few hundred thousand).
+_MAX_PULL_QUOTE_SEARCH = 20_000_000
 # Quote marks, dashes and final punctuation stripped before that comparison.
 _QUOTE_TRIM = " \"'“”„‟«»‹›‘’‚‛「」『』-–—.,!?…"
 # Marks of the stack item that closes a quotation (see _read).
@@ -185,6 +226,8 @@ _MAX_FIGURE_SHARE = 0.25
 _FIGURE_WRAPPER_TAGS = frozenset({"div", "span", "section", "small", "a", "center"})
 # Punctuation trimmed off a line before it is compared with FURNITURE_LABELS.
 _LABEL_TRIM = " \t:.-–—|>»›→…•*()[]"
+# Longer lines are not labels (lower-casing never shortens a string).
+_LONGEST_LABEL = max(map(len, FURNITURE_LABELS))
 
 
 class BodyResult(NamedTuple):
@@ -195,15 +238,14 @@ class BodyResult(NamedTuple):
     source: Source | None
 
 
-class _Holder:
+class _Holder(NamedTuple):
     """The text credited to one holder element (text outside it, inside inline markup)."""
 
-    __slots__ = ("commas", "links", "node", "pos", "text")
-
-    def __init__(self, node: LexborNode, pos: int) -> None:
-        self.node = node
-        self.pos = pos
-        self.text = self.links = self.commas = 0
+    node: LexborNode
+    pos: int
+    text: int
+    links: int
+    pieces: list[str]  # its stripped text runs (commas are counted for voters only)
 
 
 class _Info:
@@ -225,20 +267,24 @@ class _Info:
         "tag",
     )
 
-    def __init__(self, node: LexborNode, parent: _Info | None, page: _Page) -> None:
+    def __init__(self, node: LexborNode, pos: int, parent: _Info | None) -> None:
         self.node = node
         self.tag = tag = node.tag or ""
         self.parent = parent
-        self.depth: int = parent.depth + 1 if parent is not None else 0
-        self.pos = page.pos[node.mem_id]
+        self.pos = pos
         self.end = -1
         attrs = node.attributes
-        self.structural_bad, self.flags = page.verdicts_of(attrs, tag)
+        self.structural_bad, flags = _Page.verdicts_of(attrs, tag)
+        self.flags = flags
         self.marked_body = (attrs.get("itemprop") or "").lower() == "articlebody"
-        self.class_bad = self.flags.boilerplate
-        self.hard = self.class_bad == _HARD
-        if parent is not None and parent.structural_bad:
-            self.structural_bad = True
+        self.class_bad = flags.boilerplate
+        self.hard = flags.boilerplate == _HARD
+        if parent is None:
+            self.depth = 0
+        else:
+            self.depth = parent.depth + 1
+            if parent.structural_bad:
+                self.structural_bad = True
         self.bad = self.structural_bad
         self.score = 0.0
 
@@ -287,14 +333,56 @@ def _hidden_class(cls: str) -> bool:
 _SOFT = 1
 _HARD = 2
 
+# What a set of class/id words says, as bits: the vocabulary each bit tests. The bits of
+# an attribute are the union of its names' bits, so they are computed (and cached) per name.
+_BOILERPLATE_WORD = 1
+_HARD_WORD = 2
+_ARTICLE_WORD = 4
+_WEAK_WORD = 8
+_SUBHEADING_WORD = 16
+_STANDFIRST_WORD = 32
+_EMBED_WORD = 64
+_BODY_WORD = 128
+_QUOTE_WORD = 256
+_VOCABULARIES = (
+    (BOILERPLATE_TOKENS, _BOILERPLATE_WORD),
+    (HARD_BOILERPLATE_TOKENS, _HARD_WORD),
+    (ARTICLE_TOKENS, _ARTICLE_WORD),
+    (WEAK_BOILERPLATE_TOKENS, _WEAK_WORD),
+    (SUBHEADING_TOKENS, _SUBHEADING_WORD),
+    (STANDFIRST_TOKENS, _STANDFIRST_WORD),
+    (EMBED_TOKENS, _EMBED_WORD),
+    (BODY_TOKENS, _BODY_WORD),
+    (QUOTE_TOKENS, _QUOTE_WORD),
+)
+# A lower-case name with characters other than letters and separators ("h1title"): its
+# words depend on the rest of the attribute (class_words splits letter and digit runs
+# only when the attribute has a capital), so it is not read on its own.
+_CONTEXT_NAME = re.compile(r"[^a-z_\-]")
 
-def _boilerplate(tokens: frozenset[str]) -> int:
+
+def _word_bits(words: frozenset[str]) -> int:
+    """The vocabulary bits of a set of class/id words."""
+    bits = 0
+    for vocabulary, bit in _VOCABULARIES:
+        if not vocabulary.isdisjoint(words):
+            bits |= bit
+    if any(w.startswith(BOILERPLATE_PREFIXES) for w in words):
+        bits |= _BOILERPLATE_WORD
+    return bits
+
+
+@lru_cache(maxsize=16384)
+def _name_bits(name: str) -> int:
+    """The vocabulary bits of one class name (a short string, shared by many pages)."""
+    return _word_bits(class_words(name))
+
+
+def _boilerplate(bits: int) -> int:
     """0, ``_SOFT`` or ``_HARD``: how surely the class/id words mark boilerplate."""
-    if BOILERPLATE_TOKENS.isdisjoint(tokens) and not any(
-        t.startswith(BOILERPLATE_PREFIXES) for t in tokens
-    ):
+    if not bits & _BOILERPLATE_WORD:
         return 0
-    if not HARD_BOILERPLATE_TOKENS.isdisjoint(tokens) and ARTICLE_TOKENS.isdisjoint(tokens):
+    if bits & _HARD_WORD and not bits & _ARTICLE_WORD:
         return _HARD
     return _SOFT
 
@@ -353,16 +441,23 @@ def _class_flags(cls: str, ident: str) -> _ClassFlags:
     """
     if ident.count("-") + ident.count("_") >= _MAX_ID_WORDS:
         ident = ""  # an id slugged from a heading ("sharing-with-a-developer")
-    tokens = class_words(f"{cls} {ident}")
+    value = f"{cls} {ident}"
+    names = value.split()
+    if value.lower() != value and any(n.lower() == n and _CONTEXT_NAME.search(n) for n in names):
+        bits = _word_bits(class_words(value))
+    else:
+        bits = 0
+        for name in names:
+            bits |= _name_bits(name)
     return _ClassFlags(
-        boilerplate=_boilerplate(tokens),
-        weak=not WEAK_BOILERPLATE_TOKENS.isdisjoint(tokens),
+        boilerplate=_boilerplate(bits),
+        weak=bool(bits & _WEAK_WORD),
         hidden=_hidden_class(cls),
-        subheading=not SUBHEADING_TOKENS.isdisjoint(tokens),
-        standfirst=not STANDFIRST_TOKENS.isdisjoint(tokens),
-        embed=not EMBED_TOKENS.isdisjoint(tokens),
-        body=not BODY_TOKENS.isdisjoint(tokens),
-        quote=not QUOTE_TOKENS.isdisjoint(tokens),
+        subheading=bool(bits & _SUBHEADING_WORD),
+        standfirst=bool(bits & _STANDFIRST_WORD),
+        embed=bool(bits & _EMBED_WORD),
+        body=bool(bits & _BODY_WORD),
+        quote=bool(bits & _QUOTE_WORD),
     )
 
 
@@ -383,6 +478,8 @@ class _Page:
         self.voters: list[tuple[_Holder, _Info, float]] = []
         self.rescued: list[_Info] = []
         self.pictures: list[int] = []
+        self.emphasis = _Sums()  # text in italics or bold
+        self.truncated = False
 
     @staticmethod
     def verdicts(node: LexborNode, tag: str) -> tuple[bool, _ClassFlags]:
@@ -410,13 +507,27 @@ class _Page:
         cur: LexborNode | None = node
         while cur is not None and cur.mem_id != body_id:
             nxt = cur.next
-            while nxt is not None:  # whitespace text has no position: look past it
+            while nxt is not None:  # text without text has no position: look past it
                 found = pos.get(nxt.mem_id)
                 if found is not None:
                     return found
+                if nxt.tag_id != _TEXT_TAG_ID:
+                    return self.size  # an element past the examined part
                 nxt = nxt.next
             cur = cur.parent
         return self.size
+
+    def children(self, node: LexborNode) -> list[LexborNode]:
+        """The child nodes of ``node`` (text included) in the examined part of the page."""
+        if not self.truncated:
+            return list(node.iter(include_text=True))
+        pos = self.pos
+        kept = []
+        for child in node.iter(include_text=True):
+            if child.tag_id != _TEXT_TAG_ID and child.mem_id not in pos:
+                break
+            kept.append(child)
+        return kept
 
     def info_end(self, info: _Info) -> int:
         if info.end < 0:
@@ -425,21 +536,22 @@ class _Page:
 
     def register(self, node: LexborNode) -> _Info:
         """The record of ``node``, creating it and its missing ancestors (top down)."""
-        infos = self.infos
-        chain = []
+        infos, pos = self.infos, self.pos
+        body_key = self.body.mem_id
+        chain: list[tuple[LexborNode, int]] = []
         cur: LexborNode | None = node
         parent: _Info | None = None
         while cur is not None:
-            parent = infos.get(cur.mem_id)
+            key = cur.mem_id
+            parent = infos.get(key)
             if parent is not None:
                 break
-            chain.append(cur)
-            if cur.mem_id == self.body.mem_id:
+            chain.append((cur, key))
+            if key == body_key:
                 break
             cur = cur.parent
-        for element in reversed(chain):
-            parent = _Info(element, parent, self)
-            infos[element.mem_id] = parent
+        for element, key in reversed(chain):
+            parent = infos[key] = _Info(element, pos[key], parent)
         assert parent is not None
         return parent
 
@@ -461,76 +573,87 @@ def _vote(holder: _Holder, tag: str) -> float:
     ):
         return 0.0
     # Commas (Latin and CJK) mark running prose; length counts up to 300 characters.
-    vote = 1.0 + holder.commas + min(size / 100, 3.0)
+    text = "".join(holder.pieces)
+    commas = text.count(",") + text.count("，") + text.count("、")
+    vote = 1.0 + commas + min(size / 100, 3.0)
     return vote * _LIST_ITEM_WEIGHT if tag == "li" else vote
 
 
-def _gather(body: LexborNode) -> _Page:
+def _gather(body: LexborNode, max_nodes: int) -> _Page:
+    """One pass over ``body``: positions, running text/link totals, the text of each holder.
+
+    The walk stops after ``max_nodes`` nodes; later nodes get no position and are left
+    out of every later step.
+    """
     page = _Page(body)
     pos = page.pos
-    text_at, text_cum = page.text.positions, page.text.cum
-    link_at, link_cum = page.links.positions, page.links.cum
-    text_total = link_total = 0
-    holders: dict[int, _Holder] = {}
-    # parent element -> (holder, inside a link), or None for script/style text
-    by_parent: dict[int, tuple[_Holder, bool] | None] = {}
+    text_at, link_at, stress_at = page.text.positions, page.links.positions, page.emphasis.positions
+    text_sizes: list[int] = []
+    link_sizes: list[int] = []
+    stress_sizes: list[int] = []
+    # Per holder (by mem_id): [element, text, link text, stripped text runs...]. A list
+    # is the cheapest record to make: most holders are a link in a menu, never a paragraph.
+    holders: dict[int, list[Any]] = {}
+    # Whitespace-only text between tags is skipped in C: it holds no text, needs no position.
+    nodes = body.traverse(include_text=True, skip_empty=True)
     index = 0
-    for index, node in enumerate(body.traverse(include_text=True), 1):
-        if not node.is_text_node:
+    for index, node in enumerate(islice(nodes, max_nodes), 1):
+        tag_id = node.tag_id
+        if tag_id != _TEXT_TAG_ID:
             pos[node.mem_id] = index
             continue
+        # The holder: the nearest non-inline element; marks: a link or emphasis on the way.
+        element = node.parent
+        marks = 0
+        while element is not None and (tag_id := element.tag_id) in _INLINE_IDS:
+            if tag_id == _A_ID:
+                marks |= _LINKED
+            elif tag_id in _EMPHASIS_IDS:
+                marks |= _EMPHASIS
+            element = element.parent
+        if element is None or tag_id in _TEXT_PARENT_SKIP_IDS:
+            continue  # code, styles, form values: no text, no position
         raw = node.text_content
-        if not raw:
+        if raw is None:
             continue
         stripped = raw.strip()
         if not stripped:
-            continue  # whitespace between tags: no position needed, it holds no text
+            continue  # non-ASCII whitespace (NBSP): no text either
         pos[node.mem_id] = index
-        parent = node.parent
-        if parent is None:
-            continue
-        parent_key = parent.mem_id
-        if parent_key in by_parent:
-            hit = by_parent[parent_key]
-        else:
-            linked = False
-            element: LexborNode | None = parent
-            tag = parent.tag
-            while element is not None and tag in INLINE_TAGS:
-                if tag == "a":
-                    linked = True
-                element = element.parent
-                tag = element.tag if element is not None else None
-            if element is None or tag in _TEXT_PARENT_SKIP:
-                hit = None
-            else:
-                holder_key = element.mem_id
-                known = holders.get(holder_key)
-                if known is None:
-                    known = holders[holder_key] = _Holder(element, pos[holder_key])
-                hit = (known, linked)
-            by_parent[parent_key] = hit
-        if hit is None:
-            continue
-        holder, linked = hit
+        key = element.mem_id
+        holder = holders.get(key)
+        if holder is None:
+            holder = holders[key] = [element, 0, 0]
         size = _visible_len(stripped)
-        holder.text += size
-        holder.commas += stripped.count(",") + stripped.count("，") + stripped.count("、")
-        text_total += size
+        holder[1] += size
+        holder.append(stripped)
         text_at.append(index)
-        text_cum.append(text_total)
-        if linked:
-            holder.links += size
-            link_total += size
-            link_at.append(index)
-            link_cum.append(link_total)
+        text_sizes.append(size)
+        if marks:
+            if marks & _LINKED:
+                holder[2] += size
+                link_at.append(index)
+                link_sizes.append(size)
+            if marks & _EMPHASIS:
+                stress_at.append(index)
+                stress_sizes.append(size)
+    page.truncated = next(nodes, None) is not None
     page.size = index + 1
-    _aggregate(page, holders.values())
+    page.text.cum.extend(accumulate(text_sizes))
+    page.links.cum.extend(accumulate(link_sizes))
+    page.emphasis.cum.extend(accumulate(stress_sizes))
+    voters = [
+        _Holder(record[0], pos[key], record[1], record[2], record[3:])
+        for key, record in holders.items()
+        if record[1] >= _MIN_PARAGRAPH_CHARS
+    ]
+    _aggregate(page, voters)
     return page
 
 
-def _aggregate(page: _Page, holders: Iterable[_Holder]) -> None:
-    for holder in sorted(holders, key=lambda h: h.pos):
+def _aggregate(page: _Page, holders: list[_Holder]) -> None:
+    """Register the holders that vote (with their ancestors), then judge and tally."""
+    for holder in sorted(holders, key=attrgetter("pos")):
         tag = holder.node.tag or ""
         vote = _vote(holder, tag)
         if vote > 0:
@@ -539,7 +662,7 @@ def _aggregate(page: _Page, holders: Iterable[_Holder]) -> None:
             if not info.structural_bad:
                 page.good_raw.add(holder.pos, holder.text)
     page.heavy = _HEAVY_SHARE * page.good_raw.cum[-1]
-    page.order = sorted(page.infos.values(), key=lambda i: i.depth)
+    page.order = sorted(page.infos.values(), key=attrgetter("depth"))
     _judge(page, frozenset())
     _tally(page)
 
@@ -703,14 +826,14 @@ def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
     kin = frozenset(
         name
         for name in (base.node.attributes.get("class") or "").split()
-        if not BODY_TOKENS.isdisjoint(class_words(name))
+        if _name_bits(name) & _BODY_WORD
     )
     base_class = base.node.attributes.get("class") or ""
     twin = f"{base.tag} {base_class}" if _component_class(base_class) else ""
     # (child, start, end) for the element children; whitespace text has no position.
     spans: list[tuple[LexborNode, int, int]] = []
     next_start = page.info_end(parent)
-    for child in reversed(list(parent.node.iter(include_text=True))):
+    for child in reversed(page.children(parent.node)):
         start = page.pos.get(child.mem_id)
         if start is None:
             continue
@@ -739,7 +862,7 @@ class _Reader:
         self.parts: list[str] = []
         self.link_chars = 0
         self.text_chars = 0
-        self.marks = 0
+        self.in_cell = False  # some of the text is in a table cell
         self.anchors = 0
         self.emphasis_chars = 0
         # For every block: whether it is a note set all in italics or bold with a link or
@@ -753,16 +876,23 @@ class _Reader:
     def flush(self, kind: BlockKind) -> None:
         if not self.text_chars:
             self.parts.clear()
-            self.link_chars = self.marks = self.anchors = self.emphasis_chars = 0
+            self.link_chars = self.anchors = self.emphasis_chars = 0
+            self.in_cell = False
             return
         text = clean("".join(self.parts))
-        links, total, marks, anchors = self.link_chars, self.text_chars, self.marks, self.anchors
+        links, total, in_cell, anchors = (
+            self.link_chars,
+            self.text_chars,
+            self.in_cell,
+            self.anchors,
+        )
         emphasis = self.emphasis_chars
         self.parts.clear()
-        self.link_chars = self.text_chars = self.marks = self.anchors = self.emphasis_chars = 0
+        self.link_chars = self.text_chars = self.anchors = self.emphasis_chars = 0
+        self.in_cell = False
         if not text or _timestamp(text):
             return
-        if _HAS_LETTER.search(text) is None and not (marks & _IN_CELL):
+        if _HAS_LETTER.search(text) is None and not in_cell:
             if _HAS_DIGIT.search(text):
                 return  # a counter or rank ("1", "2", "53") outside a table
             if not SCENE_BREAK_CHARS.issuperset(text.replace(" ", "")):
@@ -774,7 +904,8 @@ class _Reader:
             and kind is not BlockKind.HEADING
         ):
             return  # a teaser ("Read more: <a>Other story</a>"), not auto-linked words
-        if text.lower().strip(_LABEL_TRIM) in FURNITURE_LABELS:
+        label = text.strip(_LABEL_TRIM)
+        if len(label) <= _LONGEST_LABEL and label.lower() in FURNITURE_LABELS:
             return
         self.blocks.append(Block(kind=kind, text=text))
         self.groups.append(self.group)
@@ -802,14 +933,19 @@ class _Reader:
             sizes[g] = sizes.get(g, 0) + len(b.text)
         # A quotation most of whose text is one line repeated from the body: a pull quote
         # (a quoted passage of many lines that shares a sentence with the text is kept).
-        repeated = {
-            g
-            for b, g in zip(self.blocks, self.groups, strict=True)
-            if g
-            and len(key := _quote_key(b.text)) >= _MIN_PULL_QUOTE
-            and len(b.text) >= _PULL_QUOTE_SHARE * sizes[g]
-            and key in outside
-        }
+        repeated: set[int] = set()
+        budget = _MAX_PULL_QUOTE_SEARCH
+        for b, g in zip(self.blocks, self.groups, strict=True):
+            if not g or g in repeated or len(b.text) < _PULL_QUOTE_SHARE * sizes[g]:
+                continue
+            key = _quote_key(b.text)
+            if len(key) < _MIN_PULL_QUOTE:
+                continue
+            budget -= len(outside)
+            if budget < 0:
+                break  # thousands of quotations: the rest are kept
+            if key in outside:
+                repeated.add(g)
         if not repeated:
             return self.blocks
         return [b for b, g in zip(self.blocks, self.groups, strict=True) if g not in repeated]
@@ -843,16 +979,16 @@ def _block_kind(tag: str, inherited: BlockKind) -> BlockKind:
 
 
 def _block_flags(
-    page: _Page, node: LexborNode, tag: str, start: int, end: int, *, figure_max: int
+    page: _Page, node: LexborNode, tag: str, start: int, end: int, *, text: int, figure_max: int
 ) -> _ClassFlags | None:
     """What the class/id of a block inside the container says, or ``None`` to skip it.
 
-    ``figure_max``: a block holding a picture and at most this much text is the picture
-    with its caption (``<div class="picBox"><img><p>Caption</p></div>``), not body text.
+    ``text`` is the block's amount of text. ``figure_max``: a block holding a picture and
+    at most this much text is the picture with its caption
+    (``<div class="picBox"><img><p>Caption</p></div>``), not body text.
     """
     if tag in _READ_SKIP and not (tag == "figure" and _quote_figure(page, node, start, end)):
         return None
-    text = page.text.total(start, end)
     if text == 0:
         return None  # nothing to read (spacers, ad slots, icons)
     info = page.infos.get(node.mem_id)
@@ -893,12 +1029,6 @@ def _holds_picture(page: _Page, start: int, end: int) -> bool:
 # A stack item of the read step: (node, block kind, context marks, end of its subtree);
 # node None marks the end of a block.
 _Item = tuple[LexborNode | None, BlockKind, int, int]
-# Context of a text node, as bit flags: inside a link, inside a table cell.
-_LINKED = 1
-_IN_CELL = 2
-_EMPHASIS = 4
-# Inline elements that set text apart (italic, bold): a line all in them is a note.
-_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
 _CELL_TAGS = frozenset({"td", "th"})
 
 
@@ -912,10 +1042,9 @@ def _push_children(
     end: int,
 ) -> None:
     """Push ``node``'s children (last first), each with the end of its own subtree."""
-    children = list(node.iter(include_text=True))
     pos = page.pos
     next_start = end
-    for child in reversed(children):
+    for child in reversed(page.children(node)):
         stack.append((child, kind, marks, next_start))
         next_start = pos.get(child.mem_id, next_start)
 
@@ -941,13 +1070,59 @@ def _hidden_inside(root: LexborNode) -> set[int]:
     return hidden
 
 
+def _read_flat(
+    reader: _Reader,
+    page: _Page,
+    node: LexborNode,
+    span: tuple[int, int, int],
+    *,
+    marks: int,
+    hidden: set[int],
+) -> bool:
+    """Read a block holding only text, links and plain inline markup in one go, if it is one.
+
+    Such a block (most paragraphs) needs no walk: its text is one C call, and its counts
+    come from the gather step (all its text is credited to it). ``span`` is the block's
+    ``(start, end, amount of text)``. Blocks with other elements, hidden elements, or
+    links that go nowhere are left to the walk (``False``).
+    """
+    start, end, size = span
+    if page.truncated and end >= page.size:
+        return False  # it runs past the examined part: the walk stops there
+    anchors = 0
+    elements = node.traverse()
+    next(elements)  # the block itself
+    for element in elements:
+        tag_id = element.tag_id
+        if tag_id not in _PLAIN_INLINE_IDS:
+            if tag_id != _A_ID or not _navigates(element):
+                return False
+            anchors += 1
+        if element.mem_id in hidden:
+            return False
+    reader.parts.append(node.text(deep=True, separator="", strip=False))
+    if size:
+        reader.text_chars += size
+        reader.link_chars += size if marks & _LINKED else page.links.total(start, end)
+        reader.emphasis_chars += size if marks & _EMPHASIS else page.emphasis.total(start, end)
+        if marks & _IN_CELL:
+            reader.in_cell = True
+    reader.anchors += anchors
+    return True
+
+
 def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
     """The blocks under ``roots``, in document order (an iterative walk, no recursion)."""
     reader = _Reader()
     parts = reader.parts
     pos = page.pos
     roots = list(roots)
-    page.pictures = sorted(pos[n.mem_id] for root in roots for n in root.css(_PICTURE_SELECTOR))
+    page.pictures = sorted(
+        at
+        for root in roots
+        for n in root.css(_PICTURE_SELECTOR)
+        if (at := pos.get(n.mem_id)) is not None
+    )
     for root in roots:
         hidden = _hidden_inside(root)
         root_end = page.end(root)
@@ -964,56 +1139,62 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                 if marks == _GROUP_END:
                     reader.group = 0
                 continue
-            if node.is_text_node:
+            tag_id = node.tag_id
+            if tag_id == _TEXT_TAG_ID:
                 raw = node.text_content or ""
                 parts.append(raw)
                 stripped = raw.strip()
                 if stripped:
                     size = _visible_len(stripped)
                     reader.text_chars += size
-                    if marks & _LINKED:
-                        reader.link_chars += size
-                    if marks & _EMPHASIS:
-                        reader.emphasis_chars += size
-                    reader.marks |= marks
+                    if marks:
+                        if marks & _LINKED:
+                            reader.link_chars += size
+                        if marks & _EMPHASIS:
+                            reader.emphasis_chars += size
+                        if marks & _IN_CELL:
+                            reader.in_cell = True
                 continue
-            tag = node.tag or ""
-            if tag in INLINE_TAGS:
-                if node.mem_id in hidden:
+            if tag_id in _INLINE_IDS:
+                key = node.mem_id
+                if key in hidden or key not in pos:  # hidden, or past the examined part
                     continue
-                if tag == "a":
+                if tag_id == _A_ID:
                     reader.anchors += 1
                     if _navigates(node):
                         marks |= _LINKED
-                elif tag in _EMPHASIS_TAGS:
+                elif tag_id in _EMPHASIS_IDS:
                     marks |= _EMPHASIS
-                children = list(node.iter(include_text=True))
-                next_start = end
-                for child in reversed(children):
-                    stack.append((child, kind, marks, next_start))
-                    next_start = pos.get(child.mem_id, next_start)
+                _push_children(page, stack, node, kind=kind, marks=marks, end=end)
                 continue
-            if tag == "br":
+            if tag_id == _BR_ID:
                 reader.flush(kind)
                 continue
-            if tag.startswith(("_", "!", "-")) or tag in _SILENT_SKIP:
+            if tag_id in _SILENT_IDS or tag_id == _COMMENT_TAG_ID:
+                continue
+            tag = node.tag or ""
+            if tag.startswith(("_", "!", "-")):
                 continue
             reader.flush(kind)
             start = pos.get(node.mem_id, end)
-            flags = _block_flags(page, node, tag, start, end, figure_max=figure_max)
+            text = page.text.total(start, end)
+            flags = _block_flags(page, node, tag, start, end, text=text, figure_max=figure_max)
             if flags is None:
                 continue
             inner = _block_kind(tag, kind)
             if inner is BlockKind.PARAGRAPH:
-                if flags.standfirst and page.text.total(start, end) <= _MAX_STANDFIRST_CHARS:
+                if flags.standfirst and text <= _MAX_STANDFIRST_CHARS:
                     continue
                 if flags.subheading:
                     inner = BlockKind.HEADING
             if not reader.group and (tag == "blockquote" or flags.quote):
                 reader.group = node.mem_id
                 stack.append((None, inner, _GROUP_END, 0))  # the quotation ends here
-            stack.append((None, inner, 0, 0))  # the block ends here
             block_marks = marks | _IN_CELL if tag in _CELL_TAGS else marks
+            if _read_flat(reader, page, node, (start, end, text), marks=block_marks, hidden=hidden):
+                reader.flush(inner)
+                continue
+            stack.append((None, inner, 0, 0))  # the block ends here
             _push_children(page, stack, node, kind=inner, marks=block_marks, end=end)
         reader.flush(BlockKind.PARAGRAPH)
     return reader.result()
@@ -1024,7 +1205,7 @@ def extract_body(doc: Document) -> BodyResult:
     body = doc.tree.body
     if body is None:
         return BodyResult((), None, None)
-    page = _gather(body)
+    page = _gather(body, doc.limits.max_body_nodes)
     chosen = _choose(page)
     if chosen is None:
         return BodyResult((), None, None)

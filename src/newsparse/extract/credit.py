@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from newsparse._byline import find_tail
@@ -45,6 +46,8 @@ _AGENCY_PAREN_END = re.compile(r"\s*\((?P<body>[A-Za-z][\w\-/ ,]{1,30})\)\s*$")
 _DASH_END = re.compile(r"(?:^|\s)(?:[—–]|--?)\s?(?P<body>[A-Z][\w.&' ]{1,40})\s*$")
 # "©2024 Bloomberg L.P.", "Copyright: Project Syndicate, 2025", "© Reuters 2024".
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# The marks as plain strings, for a cheap test in lower-cased text before the pattern.
+_COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
 # A photo label just before a copyright mark ("Photo: © Reuters", "Foto: (c) dpa").
 _PHOTO_BEFORE = re.compile(
     r"\b(?:fotos?|photos?|photograph|images?|pictures?|pic|bild|bilder|credit)\s*[:/]?\s*$",
@@ -65,22 +68,31 @@ _CORPORATE_SUFFIX = re.compile(
     r"(?<![\s,])[\s,]++(?:inc|llc|ltd|l\.?p|plc|gmbh|ag|s\.?a|co|corp|limited|company)\.?$",
     re.I,
 )
-# A republication note: "originally published on X", "zuerst bei X erschienen".
-_REPUBLISHED = re.compile(
-    r"(?:\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:on|in|at|by|with)"
-    r"|\brepublished\s+(?:from|with\s+permission\s+(?:from|of))"
-    r"|\breprinted\s+(?:with\s+permission\s+)?from"
-    r"|\b(?:distributed|syndicated)\s+by"
-    r"|\bpublié\s+(?:initialement|à\s+l'origine)\s+(?:sur|dans|par)"
-    r"|\bpublicado\s+originalmente\s+(?:en|por)"
-    r"|\b(?:erschien|erschienen)\s+(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf)"
-    r"|\b(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf))"
-    # Words of the name; a full stop inside one ("Dailymail.com") but not at its end, so
-    # "on The Conversation. Read the original" stops at the sentence.
-    r"\s+(?P<body>[^\s,;:().]+(?:\.[^\s,;:().]+)*(?:\s[^\s,;:().]+(?:\.[^\s,;:().]+)*){0,5}?)"
-    r"(?=\s+(?:and|on|in|under|with|am|erschienen|veröffentlicht|as|at)\b|[,;:()]|\.\s|\.?$)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _republished() -> re.Pattern[str]:
+    """A republication note: "originally published on X", "zuerst bei X erschienen".
+
+    Compiled on first use: only a paragraph with one of the note's words (below) needs it.
+    """
+    return re.compile(
+        r"(?:\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:on|in|at|by|with)"
+        r"|\brepublished\s+(?:from|with\s+permission\s+(?:from|of))"
+        r"|\breprinted\s+(?:with\s+permission\s+)?from"
+        r"|\b(?:distributed|syndicated)\s+by"
+        r"|\bpublié\s+(?:initialement|à\s+l'origine)\s+(?:sur|dans|par)"
+        r"|\bpublicado\s+originalmente\s+(?:en|por)"
+        r"|\b(?:erschien|erschienen)\s+(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf)"
+        r"|\b(?:zuerst|ursprünglich)\s+(?:bei|in|im|auf))"
+        # Words of the name; a full stop inside one ("Dailymail.com") but not at its end, so
+        # "on The Conversation. Read the original" stops at the sentence.
+        r"\s+(?P<body>[^\s,;:().]+(?:\.[^\s,;:().]+)*(?:\s[^\s,;:().]+(?:\.[^\s,;:().]+)*){0,5}?)"
+        r"(?=\s+(?:and|on|in|under|with|am|erschienen|veröffentlicht|as|at)\b|[,;:()]|\.\s|\.?$)",
+        re.IGNORECASE,
+    )
+
+
 # Words one of which every republication note contains (a cheap test before the regex).
 _REPUBLISHED_KEYS = (
     "originally",
@@ -97,6 +109,13 @@ _REPUBLISHED_KEYS = (
     "zuerst",
     "ursprünglich",
 )
+# The words as one pattern over lower-cased text. A space in a word stands for any run of
+# whitespace, so the same test runs on a paragraph's raw text, before it is cleaned.
+_REPUBLISHED_KEY = re.compile(
+    "|".join(r"\s+".join(map(re.escape, key.split())) for key in _REPUBLISHED_KEYS)
+)
+# The first word of each: found by plain substring search, faster than any pattern.
+_REPUBLISHED_FIRST_WORDS = tuple(dict.fromkeys(key.split()[0] for key in _REPUBLISHED_KEYS))
 # How much of a paragraph's end is searched for an end credit.
 _END_WINDOW = 120
 # "sak/Reuters", "SDA/sep", "dpa/AFP": agency tags with editor initials, a line of its own.
@@ -109,13 +128,6 @@ _MAX_SOURCE_WORDS = 6
 _LAST_BLOCKS = 6
 # Paragraphs of the page read for a republication note outside the body.
 _MAX_DOM_PARAGRAPHS = 400
-# What may precede such a note in its paragraph: nothing, or "This article was".
-_NOTE_LEAD = re.compile(
-    r"^\W*(?:(?:this|the|a\s+version\s+of\s+this|dieser|diese|cet|este)\s+"
-    r"(?:article|story|piece|post|report|essay|column|content|artikel|beitrag|text|"
-    r"artículo)\s+(?:(?:was|is|has\s+been|ist|wurde|a\s+été|fue)\s+)?)?$",
-    re.IGNORECASE,
-)
 _FIRST_BLOCKS = 2
 _MIN_NAME_CHARS = 2
 # Elements that print the source next to the byline ("Bron: BELGA", "来源：网易科学人").
@@ -221,7 +233,11 @@ def _agency_tag(text: str) -> str | None:
 
 def _copyright_line(text: str) -> CreditMatch | None:
     """'... ©2024 Bloomberg L.P.' / 'Copyright: Project Syndicate, 2025' at the end."""
-    marks = list(_COPYRIGHT_MARK.finditer(text, max(0, len(text) - _MAX_CREDIT_LINE)))
+    window = max(0, len(text) - _MAX_CREDIT_LINE)
+    lowered = text[window:].lower()
+    if not any(sign in lowered for sign in _COPYRIGHT_SIGNS):
+        return None
+    marks = list(_COPYRIGHT_MARK.finditer(text, window))
     if not marks:
         return None
     start = marks[-1].start()
@@ -288,12 +304,19 @@ def find_end_credit(last_paragraph: str) -> CreditMatch | None:
     return _copyright_line(text)
 
 
+def _may_be_note(text: str) -> bool:
+    """Whether ``text`` (raw or clean) holds one of the words of a republication note."""
+    lowered = text.lower()
+    # The pattern is searched from the first place one of the words occurs, if any does.
+    starts = [i for i in map(lowered.find, _REPUBLISHED_FIRST_WORDS) if i >= 0]
+    return bool(starts) and _REPUBLISHED_KEY.search(lowered, min(starts)) is not None
+
+
 def find_republication(paragraph: str) -> CreditMatch | None:
     """A republication note ("originally published on X") in ``paragraph``."""
-    lowered = paragraph.lower()
-    if not any(key in lowered for key in _REPUBLISHED_KEYS):
+    if not _may_be_note(paragraph):
         return None
-    match = _REPUBLISHED.search(paragraph)
+    match = _republished().search(paragraph)
     if match is None:
         return None
     name = _source_name(match.group("body"))
@@ -348,21 +371,43 @@ def _in_blocks(blocks: list[Block], own: Sequence[str]) -> tuple[Found[Credit], 
     return None
 
 
+@cache
+def _note_lead() -> re.Pattern[str]:
+    """What may precede a note in its paragraph: nothing, or "This article was".
+
+    Compiled on first use (few pages hold a note).
+    """
+    return re.compile(
+        r"^\W*(?:(?:this|the|a\s+version\s+of\s+this|dieser|diese|cet|este)\s+"
+        r"(?:article|story|piece|post|report|essay|column|content|artikel|beitrag|text|"
+        r"artículo)\s+(?:(?:was|is|has\s+been|ist|wurde|a\s+été|fue)\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
 def _dom_republication(doc: Document, own: Sequence[str]) -> Credit | None:
     """A note "Originally published at X" in a paragraph of its own outside the body text.
 
     Only short paragraphs that open with the note count (a sentence that mentions a
     first publication in passing is no credit).
     """
-    for node in doc.tree.css("p")[:_MAX_DOM_PARAGRAPHS]:
+    paragraphs = doc.tree.css("p")[:_MAX_DOM_PARAGRAPHS]
+    raw_texts = [p.text(deep=True, separator="", strip=False) for p in paragraphs]
+    # Cheap tests on the raw texts: one over the whole page first (most pages hold no
+    # note), then one per paragraph before its text is cleaned.
+    if not _may_be_note("\n".join(raw_texts)):
+        return None
+    for node, raw in zip(paragraphs, raw_texts, strict=True):
+        if not _may_be_note(raw):
+            continue
         text = node_text(node)
         if not text or len(text) > 2 * _MAX_CREDIT_LINE:
             continue
         hit = find_republication(text)
         if hit is None or _is_own(hit.credit.source, own):
             continue
-        match = _REPUBLISHED.search(text)
-        if match is not None and _NOTE_LEAD.match(text[: match.start()]):
+        match = _republished().search(text)
+        if match is not None and _note_lead().match(text[: match.start()]):
             return hit.credit
     return None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from newsparse.extract.base import Found, found
 from newsparse.heuristics.agencies import canonical_source
@@ -67,41 +68,84 @@ _PLACE_FULL_STOP = re.compile(
     rf"^(?P<text>(?P<place>[{_UP}][{_LO}\-]{{2,}}(?:/[{_UP}][{_LO}\-]{{2,}})?)\.\s)"
     rf"(?=[{_UP}„\"])"
 )
-# "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /": press-release wires.
-_RELEASE_DATELINE = re.compile(
-    rf"^(?P<text>(?P<place>{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}\s*/\s*"
-    r"(?P<agency>[A-Z][A-Za-z ]{2,30}?)\s*/\s*[^/]{3,25}/)"
-)
-# "NEW YORK, May 7, 2024 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--": press-release wires
-# printed after the date between slashes, or in brackets between double dashes.
-_WIRE_DATELINE = re.compile(
-    rf"^(?P<text>(?P<place>{_CAPS_PLACE}){_REGION}{_DATE}"
-    r"(?:\s*/(?P<agency>[A-Za-z][A-Za-z \-]{1,29})/\s*(?:--?|[—–])"
-    r"|--\((?P<agency2>[A-Za-z][A-Za-z \-]{1,29})\)--))"
-)
+# The patterns below are compiled on first use, and tried only on text that has the
+# character they need: most pages never need them, and compiling one costs a millisecond.
+
+
+@cache
+def _release_dateline() -> re.Pattern[str]:
+    """Press-release wires: "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /" (needs a "/")."""
+    return re.compile(
+        rf"^(?P<text>(?P<place>{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}\s*/\s*"
+        r"(?P<agency>[A-Z][A-Za-z ]{2,30}?)\s*/\s*[^/]{3,25}/)"
+    )
+
+
+@cache
+def _wire_pattern() -> re.Pattern[str]:
+    """Press-release wires printed after the date between slashes, or in brackets between
+    double dashes: "NEW YORK, May 7, 2024 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--"
+    (needs a "/" or "--(")."""
+    return re.compile(
+        rf"^(?P<text>(?P<place>{_CAPS_PLACE}){_REGION}{_DATE}"
+        r"(?:\s*/(?P<agency>[A-Za-z][A-Za-z \-]{1,29})/\s*(?:--?|[—–])"
+        r"|--\((?P<agency2>[A-Za-z][A-Za-z \-]{1,29})\)--))"
+    )
+
+
 # "Chemnitz." alone as the first paragraph (German regional papers): the place.
 _PLACE_ALONE = re.compile(
     rf"^(?P<text>(?P<place>[{_UP}][{_LO}\-]{{2,}}(?:/[{_UP}][{_LO}\-]{{2,}})?)\.)$"
 )
 # Local broadcasters print their call sign as the agency: "LOS ANGELES (KABC) --".
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
-# "【ソウル＝小池和樹】", "【ワシントン＝共同】": Japanese papers print the place, then the
-# reporter or the agency.
-_JAPANESE_DATELINE = re.compile(
-    r"^(?P<text>【(?P<place>[^＝=】\s]{1,20})(?:[＝=](?P<after>[^】]{0,30}))?】)"
-)
-# "新华社北京3月5日电", "中新网上海3月5日电": Chinese wires print agency, place, date.
-_CHINESE_DATELINE = re.compile(
-    r"^(?P<text>(?P<agency>新华社|中新社|中新网|人民网)(?P<place>[\u4e00-\u9fff]{2,8}?)"
-    r"\d{1,2}月\d{1,2}日(?:电|訊|讯))"
-)
-# "(서울=연합뉴스) 홍길동 기자 =": Korean wires print place and agency in brackets.
-_KOREAN_DATELINE = re.compile(r"^(?P<text>\((?P<place>[가-힣]{1,10})=(?P<agency>[^)\s]{2,12})\))")
-_AGENCY_ONLY = re.compile(rf"^(?P<text>\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})")
-# "March 5 (Reuters) -": a date and the agency, no place.
-_DATE_AGENCY = re.compile(
-    rf"^(?P<text>(?P<date>{_DATE_TEXT})\s*\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})"
-)
+# Chinese wires that open with the agency.
+_CHINESE_AGENCIES = ("新华社", "中新社", "中新网", "人民网")
+
+
+@cache
+def _japanese_dateline() -> re.Pattern[str]:
+    """Japanese papers print the place, then the reporter or the agency: "【ソウル＝小池和樹】",
+    "【ワシントン＝共同】" (opens with "【")."""
+    return re.compile(r"^(?P<text>【(?P<place>[^＝=】\s]{1,20})(?:[＝=](?P<after>[^】]{0,30}))?】)")
+
+
+@cache
+def _chinese_dateline() -> re.Pattern[str]:
+    """Chinese wires print agency, place, date: "新华社北京3月5日电", "中新网上海3月5日电"
+    (opens with one of :data:`_CHINESE_AGENCIES`)."""
+    return re.compile(
+        rf"^(?P<text>(?P<agency>{'|'.join(_CHINESE_AGENCIES)})(?P<place>[\u4e00-\u9fff]{{2,8}}?)"
+        r"\d{1,2}月\d{1,2}日(?:电|訊|讯))"
+    )
+
+
+@cache
+def _korean_dateline() -> re.Pattern[str]:
+    """Korean wires print place and agency in brackets: "(서울=연합뉴스) 홍길동 기자 ="
+    (opens with "(")."""
+    return re.compile(r"^(?P<text>\((?P<place>[가-힣]{1,10})=(?P<agency>[^)\s]{2,12})\))")
+
+
+@cache
+def _agency_only() -> re.Pattern[str]:
+    """The agency alone: "(Reuters) -" (opens with "(")."""
+    return re.compile(rf"^(?P<text>\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})")
+
+
+@cache
+def _date_agency() -> re.Pattern[str]:
+    """A date and the agency, no place: "March 5 (Reuters) -" (needs a "(")."""
+    return re.compile(
+        rf"^(?P<text>(?P<date>{_DATE_TEXT})\s*\((?P<agency>[^\W\d_][\w\-/ ]{{1,24}})\)\.?{_DASH})"
+    )
+
+
+def _date_agency_match(text: str) -> re.Match[str] | None:
+    """:func:`_date_agency` matched at the start of ``text``."""
+    return _date_agency().match(text) if "(" in text else None
+
+
 # Press-release wires printed between slashes.
 _RELEASE_WIRES = frozenset(
     {
@@ -199,28 +243,33 @@ def _with_agency(match: re.Match[str]) -> tuple[str | None, bool]:
 
 
 def _east_asian(text: str) -> Dateline | None:
-    match = _JAPANESE_DATELINE.match(text)
-    if match:
-        after = match.group("after")
-        agency = after if after and canonical_source(after) is not None else None
-        return Dateline(text=match.group("text"), place=match.group("place"), agency=agency)
-    for pattern in (_CHINESE_DATELINE, _KOREAN_DATELINE):
-        match = pattern.match(text)
-        if match and canonical_source(match.group("agency")) is not None:
-            return Dateline(
-                text=match.group("text"),
-                place=match.group("place"),
-                agency=match.group("agency"),
-            )
+    """A Japanese, Chinese or Korean dateline opening ``text``."""
+    if text.startswith("【"):
+        match = _japanese_dateline().match(text)
+        if match:
+            after = match.group("after")
+            agency = after if after and canonical_source(after) is not None else None
+            return Dateline(text=match.group("text"), place=match.group("place"), agency=agency)
+    if text.startswith(_CHINESE_AGENCIES):
+        pattern = _chinese_dateline()
+    elif text.startswith("("):
+        pattern = _korean_dateline()
+    else:
+        return None
+    match = pattern.match(text)
+    if match and canonical_source(match.group("agency")) is not None:
+        return Dateline(
+            text=match.group("text"), place=match.group("place"), agency=match.group("agency")
+        )
     return None
 
 
 def _agency_first(text: str) -> Dateline | None:
     """'(Reuters) -', '(ANSA) - ROMA, 05 MAR -', 'March 5 (Reuters) -'."""
-    match = _AGENCY_ONLY.match(text)
+    match = _agency_only().match(text) if text.startswith("(") else None
     date = None
     if match is None:
-        match = _DATE_AGENCY.match(text)
+        match = _date_agency_match(text)
         if match is None:
             return None
         date = match.group("date")
@@ -249,7 +298,7 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
         return found_east_asian
     if text[:1] == "(":
         return _agency_first(text)
-    if _DATE_AGENCY.match(text):
+    if _date_agency_match(text):
         dated = _agency_first(text)
         if dated is not None:
             return dated
@@ -259,7 +308,7 @@ def find_dateline(first_paragraph: str) -> Dateline | None:
     wire = _wire_dateline(text, offset)
     if wire is not None:
         return wire
-    match = _RELEASE_DATELINE.match(rest)
+    match = _release_dateline().match(rest) if "/" in rest else None
     if match and match.group("agency").lower() in _RELEASE_WIRES:
         place = match.group("place")
         if _is_place(place, True):
@@ -311,7 +360,9 @@ def _place_alone(paragraphs: Sequence[Block]) -> Dateline | None:
 
 def _wire_dateline(text: str, offset: int) -> Dateline | None:
     """'NEW YORK, May 7, 2024 /PRNewswire/ --', 'BOSTON--(BUSINESS WIRE)--'."""
-    match = _WIRE_DATELINE.match(text, offset)
+    if "/" not in text and "--(" not in text:
+        return None
+    match = _wire_pattern().match(text, offset)
     if match is None:
         return None
     agency = match.group("agency") or match.group("agency2")

@@ -17,14 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
-from newsparse._dates import DateReading, find_dates, read_date
+from newsparse._dates import DateReading, find_dates, may_hold_date, read_date
 from newsparse._document import Document
-from newsparse._text import clean, node_text
+from newsparse._text import clean
 from newsparse.extract.base import Found, found, memo
+from newsparse.extract.headline import h2_elements, heading_text
 from newsparse.heuristics.dates_vocab import (
     CONTAINER_TAGS,
     DATE_CLASS_SELECTOR,
@@ -159,10 +161,19 @@ def _short_text(node: LexborNode) -> str | None:
     return text if len(text) <= _MAX_DATE_TEXT else None
 
 
-def _tokens(node: LexborNode) -> list[str]:
+def _tokens(node: LexborNode) -> tuple[str, ...]:
+    """Lower-case words of the node's class and id (split on spaces, "-" and "_")."""
     attrs = node.attributes
-    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".translate(_TOKEN_SPLIT)
-    return words.lower().split()
+    cls, ident = attrs.get("class"), attrs.get("id")
+    if not cls and not ident:
+        return ()
+    return _words(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _words(raw: str) -> tuple[str, ...]:
+    """The words of one class/id string (pages repeat the same class strings)."""
+    return tuple(raw.translate(_TOKEN_SPLIT).lower().split())
 
 
 def _in_rail(node: LexborNode, shared: frozenset[int] = frozenset()) -> bool:
@@ -243,7 +254,7 @@ def _headline_node(doc: Document) -> LexborNode | None:
     ]
 
     def matches(node: LexborNode) -> bool:
-        text = node_text(node).lower()
+        text = heading_text(doc, node).lower()
         if len(text) < _MIN_HEADLINE:
             return False
         for t in titles:
@@ -258,11 +269,11 @@ def _headline_node(doc: Document) -> LexborNode | None:
         # the <article> is the one with the byline and date around it.
         return next((node for node in matching if _in_article(node)), matching[0])
     if titles:
-        for node in doc.tree.css("h2"):
+        for node in h2_elements(doc):
             if matches(node):
                 return node
     for node in h1s:
-        text = node_text(node)
+        text = heading_text(doc, node)
         if len(text) >= _MIN_FALLBACK_HEADLINE or len(text.split()) >= _MIN_HEADLINE_WORDS:
             return node
     return None
@@ -278,7 +289,7 @@ def _in_article(node: LexborNode) -> bool:
 
 
 def _header_nodes(
-    header: _Header, up_to: int, seen: set[int], selector: str
+    doc: Document, header: _Header, up_to: int, seen: set[int], selector: str
 ) -> Iterator[tuple[LexborNode, int]]:
     """Date-ish elements in the article header block: ``(node, rank)``, nearest to the
     headline first (then in document order), skipping the elements in ``seen``.
@@ -300,7 +311,10 @@ def _header_nodes(
     # its "today" line, comes before it.
     after_only = up_to > _HEADER_NEAR
     passed = not after_only
-    for order, node in enumerate(block.css(f"{selector}, {h1.tag}" if after_only else selector)):
+    query = f"{selector}, {h1.tag}" if after_only else selector
+    # The publication and the modification date read the same block: one CSS pass.
+    nodes = memo(doc, ("dates.block", up_to, query), lambda: block.css(query))
+    for order, node in enumerate(nodes):
         if order >= _MAX_ELEMENTS:
             break
         if node.mem_id == h1.mem_id:
@@ -393,8 +407,10 @@ def _meta_candidates(
     header: _Header | None,
 ) -> Iterator[_Cand]:
     for order, key in enumerate(keys):
-        values = meta.get(key, ())
-        if len(set(values)) > 1 and key in _ITEMPROP_KEYS:
+        values = meta.get(key)
+        if not values:
+            continue
+        if len(values) > 1 and key in _ITEMPROP_KEYS and len(set(values)) > 1:
             values = _own_itemprop_metas(doc, key, header) or values[:1]
         for text in values:
             reading = read_date(text, month_first=month_first)
@@ -459,11 +475,22 @@ def _stamps(node: LexborNode) -> Iterator[tuple[str, str]]:
             yield name, value
 
 
-def _header_lines(header: _Header) -> Iterator[tuple[LexborNode, int, bool]]:
-    """Short elements beside the headline: its siblings (above or below it) and its
-    parent's siblings that follow the parent. The date line printed just above or below a
-    headline often has no telling class; what precedes the headline's block may be the
-    site's header with its "today" line."""
+def _may_date(node: LexborNode, text: str) -> bool:
+    """Whether a header element with this text may give a date: a printed one or a stamp
+    (a cheap test before the costlier reading, which finds nothing otherwise)."""
+    return may_hold_date(text) or next(_stamps(node), None) is not None
+
+
+def _header_lines(doc: Document, header: _Header) -> list[tuple[LexborNode, int, str]]:
+    """Short elements beside the headline, ``(node, rank, text)``, once per page: its
+    siblings (above or below it) and its parent's siblings that follow the parent. The
+    date line printed just above or below a headline often has no telling class; what
+    precedes the headline's block may be the site's header with its "today" line."""
+    return memo(doc, "dates.lines", lambda: list(_find_header_lines(header)))
+
+
+def _find_header_lines(header: _Header) -> Iterator[tuple[LexborNode, int, str]]:
+    """:func:`_header_lines`, computed."""
     h1 = header.node
     parent = h1.parent
     if parent is None:
@@ -486,22 +513,50 @@ def _header_lines(header: _Header) -> Iterator[tuple[LexborNode, int, bool]]:
             tokens = _tokens(child)
             if not MEDIA_TOKENS.isdisjoint(tokens) or _in_rail(child, shared):
                 continue
-            if child.css_first(MEDIA_SELECTOR) is not None or (
-                OWN_TOKENS.isdisjoint(tokens) and child.css_first("img") is not None
+            # A long text is no date line: checked before the CSS passes over the child,
+            # which would walk a whole article body.
+            text = _short_text(child)
+            if text is None or not _may_date(child, text):
+                continue
+            if child.css_matches(MEDIA_SELECTOR) or (
+                OWN_TOKENS.isdisjoint(tokens) and child.css_matches("img")
             ):
                 continue  # a picture and its caption, whose date is the photo's (a byline
                 # line may hold the author's portrait)
-            yield child, distance * _MAX_ELEMENTS, True
+            yield child, distance * _MAX_ELEMENTS, text
 
 
 def _read_node(
-    node: LexborNode, order: int, line: bool, month_first: bool | None, out: _Printed
+    doc: Document,
+    node: LexborNode,
+    order: int,
+    out: _Printed,
+    *,
+    text: str | None,
+    month_first: bool | None,
 ) -> None:
     """Add the dates one header element prints (and its machine-readable stamps) to
-    ``out``."""
-    text = _short_text(node)
-    if text is None:
-        return
+    ``out``; ``text`` is the text of a line beside the headline, ``None`` for an element
+    of the header block. Once per page and element (both dates read the header)."""
+    reads: dict[tuple[int, int, bool], _Printed] = memo(doc, "dates.reads", dict)
+    key = (node.mem_id, order, text is not None)
+    read = reads.get(key)
+    if read is None:
+        read = reads[key] = _node_dates(node, order, text, month_first)
+    out.published.extend(read.published)
+    out.updated.extend(read.updated)
+    out.labelled.update(read.labelled)
+
+
+def _node_dates(
+    node: LexborNode, order: int, line_text: str | None, month_first: bool | None
+) -> _Printed:
+    """The dates one header element prints, and its machine-readable stamps."""
+    out = _Printed([], [], set())
+    line = line_text is not None
+    text = line_text if line_text is not None else _short_text(node)
+    if text is None or not _may_date(node, text):
+        return out
     pub, upd, labelled = _printed(text, month_first)
     if line and pub and len(text) - (pub[0].end - pub[0].start) > _LINE_EXTRA:
         pub = []  # a sentence or caption beside the headline, not a date line
@@ -522,10 +577,16 @@ def _read_node(
     detail = f"header {node.tag} text"
     out.published.extend(_cand(r, _TEXT, order, Strategy.DOM, detail) for r in pub)
     out.updated.extend(_cand(r, _TEXT, order, Strategy.DOM, detail) for r in upd)
+    return out
 
 
 def _header_candidates(
-    header: _Header | None, month_first: bool | None, *, wide: bool = True, lines: bool = True
+    doc: Document,
+    header: _Header | None,
+    month_first: bool | None,
+    *,
+    wide: bool = True,
+    lines: bool = True,
 ) -> tuple[list[_Cand], list[_Cand]]:
     """Dates of the article header: (publication candidates, update candidates).
 
@@ -539,16 +600,16 @@ def _header_candidates(
     if lines:
         # Date lines without a telling class: needed unless the header only has to lend
         # its offset to a UTC metadata time.
-        for node, order, line in _header_lines(header):
-            _read_node(node, order, line, month_first, out)
+        for node, order, text in _header_lines(doc, header):
+            _read_node(doc, node, order, out, text=text, month_first=month_first)
     seen: set[int] = set()
     # With metadata at hand the header only refines it: the common date elements will do.
     selector = DATE_CLASS_SELECTOR if wide else DATE_STAMP_SELECTOR
     for up_to in (_HEADER_NEAR, _HEADER_UP):
         if up_to == _HEADER_UP and (out.published or out.updated or not wide):
             break
-        for node, order in _header_nodes(header, up_to, seen, selector):
-            _read_node(node, order, False, month_first, out)
+        for node, order in _header_nodes(doc, header, up_to, seen, selector):
+            _read_node(doc, node, order, out, text=None, month_first=month_first)
     # A date labelled as an update anywhere (an outer line "Updated 20:49, 5 Aug") is no
     # publication date where an inner element repeats it without the label, unless a
     # "published" label names it too (a story never updated prints both the same).
@@ -704,7 +765,7 @@ def extract_published(doc: Document) -> Found[datetime] | None:
             best is not None and not _date_only(best) and best.value.utcoffset() == timedelta(0)
         )
         printed, _updated = _header_candidates(
-            header, month_first, wide=not cands, lines=not utc_only
+            doc, header, month_first, wide=not cands, lines=not utc_only
         )
         cands.extend(printed)
     if not cands:
@@ -728,6 +789,6 @@ def extract_modified(doc: Document) -> Found[datetime] | None:
     ]
     if not cands:
         # No metadata: a date the header labels as an update ("Updated: 6 March 2024").
-        _published, updated = _header_candidates(header, month_first, wide=False)
+        _published, updated = _header_candidates(doc, header, month_first, wide=False)
         cands.extend(updated)
     return _to_found(_decide(cands, []))

@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborNode
 from newsparse._document import Document
 from newsparse._text import clean, node_text
 from newsparse.extract.base import Found, found, memo
-from newsparse.heuristics.vocab import HEADLINE_META, PUBLISHER_META
+from newsparse.heuristics.vocab import HEADLINE_META, PUBLISHER_META, has_word
 from newsparse.model import Strategy
 
 __all__ = [
@@ -123,8 +123,10 @@ _KICKER_TOKENS = frozenset(
 _HIDDEN_TOKENS = frozenset({"sronly", "offscreen", "visuallyhidden", "hidden", "sr", "blind"})
 # Longest text an <h2> may have to be taken as the headline.
 _MAX_HEADLINE_CHARS = 400
-# Visible elements that declare the headline, checked before the <h1>s.
-_ITEMPROP_SELECTOR = '[itemprop~="headline"]:not(meta)'
+# Visible elements that declare the headline (itemprop~="headline", not <meta>), checked
+# before the <h1>s; and the kind of candidate they make.
+_ITEMPROP = "headline"
+_ITEMPROP_KIND = "itemprop=headline"
 # Weight of each metadata source when candidates vote on the spelling of one headline.
 _LD_WEIGHT = 3
 _OG_WEIGHT = 2
@@ -177,17 +179,28 @@ def is_furniture(node: LexborNode, depth: int = _FURNITURE_DEPTH) -> bool:
     return False
 
 
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def _norm(text: str) -> str:
+    """``text`` compared as words: case and punctuation dropped (cached: the same texts are
+    compared many times per page)."""
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def _squash(text: str) -> str:
+    """``text`` without case, spaces and punctuation."""
     return _NON_WORD.sub("", text.casefold())
 
 
 def site_names(doc: Document, extra: Iterable[str] = ()) -> tuple[str, ...]:
     """Names the site goes by: publisher metadata, ``og:site_name``..., and its host label."""
-    names = [n for n in extra if n]
+    own = memo(doc, "headline.site_names", lambda: _page_site_names(doc))
+    return tuple(dict.fromkeys([*(n for n in extra if n and _squash(n)), *own]))
+
+
+def _page_site_names(doc: Document) -> tuple[str, ...]:
+    """The names :func:`site_names` finds on the page itself (no ``extra``)."""
+    names: list[str] = []
     for key in PUBLISHER_META:
         names.extend(doc.meta.get(key, ()))
     for key in ("twitter:site",):
@@ -203,26 +216,32 @@ def site_names(doc: Document, extra: Iterable[str] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if _squash(n)))
 
 
+@lru_cache(maxsize=256)
+def _site_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The squashed site names (the empty ones dropped), once per set of names."""
+    return tuple(key for key in map(_squash, names) if key)
+
+
 def _names_site(part: str, names: tuple[str, ...]) -> bool:
+    """Whether ``part`` (of a title, or a heading) is one of the site's ``names``."""
     squashed = _squash(part)
     if not squashed:
         return True
-    for name in names:
-        key = _squash(name)
-        if not key:
-            continue
+    # "Hamburger Abendblatt" / "abendblatt", "Spektrum der Wissenschaft" / "spektrum": a
+    # short part whose first or last word is the name (or, for a long name, starts or ends
+    # with it: "phpspot開発日誌").
+    words = part.split()
+    short = len(words) <= _MAX_SECTION_WORDS
+    ends = (_squash(words[0]), _squash(words[-1])) if short else ()
+    for key in _site_keys(names):
         if squashed == key:
             return True
         # "Mirror Online" / "mirror", "STERN.de" / "stern", "AP News" / "apnews".
-        shorter, longer = sorted((squashed, key), key=len)
+        shorter, longer = (squashed, key) if len(squashed) <= len(key) else (key, squashed)
         if len(shorter) >= 3 and shorter in longer and len(longer) - len(shorter) <= 8:
             return True
-        # "Hamburger Abendblatt" / "abendblatt", "Spektrum der Wissenschaft" / "spektrum":
-        # a short part whose first or last word is the name (or, for a long name, starts or
-        # ends with it: "phpspot開発日誌").
-        words = part.split()
-        if len(words) <= _MAX_SECTION_WORDS and (
-            key in (_squash(words[0]), _squash(words[-1]))
+        if short and (
+            key in ends
             or (
                 len(key) >= _MIN_LABEL_CHARS
                 and (squashed.startswith(key) or squashed.endswith(key))
@@ -232,6 +251,7 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def strip_site_name(title: str, names: tuple[str, ...] = ()) -> str:
     """Remove site-name (and section) prefixes and suffixes from a ``<title>``-like string.
 
@@ -265,10 +285,17 @@ def _rejoin(title: str, kept: list[str]) -> str:
 
 
 class _Meta(NamedTuple):
+    """A headline the metadata gives: its text, source, weight and :func:`_norm` key."""
+
     text: str
     detail: str
     strategy: Strategy
     weight: int
+
+    @property
+    def key(self) -> str:
+        """The text as compared (:func:`_norm`)."""
+        return _norm(self.text)
 
 
 def _metadata(doc: Document, names: tuple[str, ...]) -> list[_Meta]:
@@ -286,28 +313,86 @@ def _metadata(doc: Document, names: tuple[str, ...]) -> list[_Meta]:
             out.append(_Meta(strip_site_name(value, names), key, Strategy.META, weight))
     if doc.title:
         out.append(_Meta(strip_site_name(doc.title, names), "title", Strategy.META, 1))
-    return [m for m in out if _norm(m.text)]
+    return [m for m in out if m.key]
 
 
 def _visible(doc: Document) -> Iterator[tuple[LexborNode, str]]:
     """Visible headline candidates with the kind of element, in order of trust."""
     seen: set[int] = set()
-    for node in doc.tree.css(_ITEMPROP_SELECTOR):
-        seen.add(node.mem_id)
-        yield node, "itemprop=headline"
+    # The page's microdata elements (not <meta>), gathered once per page: no CSS pass here.
+    for node in doc.itemprops.get(_ITEMPROP, ()):
+        if node.mem_id not in seen and has_word(node.attributes.get("itemprop"), _ITEMPROP):
+            seen.add(node.mem_id)
+            yield node, _ITEMPROP_KIND
     for node in doc.h1s:
         if node.mem_id not in seen:
             seen.add(node.mem_id)
             yield node, "h1"
 
 
-def _core_text(node: LexborNode) -> str:
+class _Shown(NamedTuple):
+    """A visible headline candidate: the element, its kind, its text and whether it sits
+    in site furniture."""
+
+    node: LexborNode
+    kind: str
+    text: str
+    furniture: bool
+
+
+class _Page(NamedTuple):
+    """What the headline choice reads off the page whatever the site names are: the
+    visible candidates and the site-name parts of the title."""
+
+    shown: tuple[_Shown, ...]
+    title_parts: tuple[str, ...]
+
+
+def _page(doc: Document) -> _Page:
+    """:class:`_Page`, once per page (the choice runs once per set of site names)."""
+
+    def read() -> _Page:
+        shown = tuple(
+            _Shown(node, kind, text, is_furniture(node))
+            for node, kind in _visible(doc)
+            if _norm(text := heading_text(doc, node))
+        )
+        return _Page(shown, _title_site_parts(doc))
+
+    return memo(doc, "headline.page", read)
+
+
+def heading_text(doc: Document, node: LexborNode) -> str:
+    """:func:`node_text` of a heading, once per page (the headline and the dates extractor
+    read the same ``<h1>`` / ``<h2>`` elements)."""
+    texts: dict[int, str] = memo(doc, "headline.texts", dict)
+    text = texts.get(node.mem_id)
+    if text is None:
+        text = texts[node.mem_id] = node_text(node)
+    return text
+
+
+def h2_elements(doc: Document) -> list[LexborNode]:
+    """The page's ``<h2>`` elements, once per page (the headline and the dates read them)."""
+    return memo(doc, "headline.h2", lambda: doc.tree.css("h2"))
+
+
+def _core(doc: Document, node: LexborNode) -> str:
+    """:func:`_core_text` of ``node``, once per page (the choice may run twice)."""
+    cores: dict[int, str] = memo(doc, "headline.cores", dict)
+    text = cores.get(node.mem_id)
+    if text is None:
+        text = cores[node.mem_id] = _core_text(doc, node)
+    return text
+
+
+def _core_text(doc: Document, node: LexborNode) -> str:
     """The node's text without kicker / overline / screen-reader-only children.
 
     The kicker is kept when it is not shorter than what would remain: then the class names
     do not mean what they say and the element is one headline.
     """
-    text = node_text(node)
+    text = heading_text(doc, node)
     kickers: list[str] = []
     hidden: list[str] = []
     for child in node.css("*"):
@@ -333,7 +418,7 @@ def _spelling(metas: list[_Meta], key: str) -> _Meta | None:
     votes: dict[str, int] = {}
     first: dict[str, _Meta] = {}
     for meta in metas:
-        if _norm(meta.text) == key:
+        if meta.key == key:
             votes[meta.text] = votes.get(meta.text, 0) + meta.weight
             first.setdefault(meta.text, meta)
     if not votes:
@@ -396,7 +481,7 @@ def _vote(metas: list[_Meta], extra: list[str]) -> _Meta | None:
     pool = [(m.text, m.weight) for m in metas] + [(t, _OTHER_WEIGHT) for t in extra]
 
     def support(meta: _Meta) -> tuple[int, int]:
-        key = _norm(meta.text)
+        key = meta.key
         total = sum(w for text, w in pool if _norm(text) == key or _is_suffixed(text, meta.text))
         return total, -metas.index(meta)
 
@@ -416,59 +501,61 @@ def _title_site_parts(doc: Document) -> tuple[str, ...]:
         return ()
     longest = max(parts, key=len)
     minor = {_norm(p) for p in parts if p is not longest and _norm(p) != _norm(longest)}
-    return tuple(node_text(h) for h in doc.h1s if _norm(node_text(h)) in minor)
+    texts = [heading_text(doc, h) for h in doc.h1s]
+    return tuple(text for text in texts if _norm(text) in minor)
+
+
+def _readings(doc: Document, node: LexborNode, text: str) -> Iterator[str]:
+    """The element's text, then its core text (computed only when asked for)."""
+    yield text
+    yield _core(doc, node)
 
 
 def _choose(doc: Document, names: tuple[str, ...]) -> tuple[Found[str] | None, LexborNode | None]:
-    names = names + _title_site_parts(doc)
+    page = _page(doc)
+    names = names + page.title_parts
     metas = _metadata(doc, names)
-    keys = {_norm(m.text) for m in metas}
-    strong_keys = {
-        _norm(m.text) for m in metas if m.strategy is Strategy.JSON_LD or m.detail == "og:title"
-    }
-    visible: list[tuple[LexborNode, str, str]] = []
+    keys = {m.key for m in metas}
+    strong_keys = {m.key for m in metas if m.strategy is Strategy.JSON_LD or m.detail == "og:title"}
+    visible: list[_Shown] = []
     furniture: list[str] = []
-    for node, kind in _visible(doc):
-        text = node_text(node)
-        if not _norm(text) or _names_site(text, names):
+    for shown in page.shown:
+        if _names_site(shown.text, names):
             continue
-        if is_furniture(node):
-            furniture.append(text)
+        if shown.furniture:
+            furniture.append(shown.text)
         else:
-            visible.append((node, kind, text))
-    itemprop = next((v for v in visible if v[1] == "itemprop=headline"), None)
+            visible.append(shown)
+    itemprop = next((v for v in visible if v.kind == _ITEMPROP_KIND), None)
 
     # 1. A visible headline the metadata confirms, in the metadata's spelling.
-    for node, kind, text in visible:
-        for shown in (text, _core_text(node)):
-            key = _norm(shown)
-            if key in keys and (
-                itemprop is None or kind == "itemprop=headline" or key in strong_keys
-            ):
+    for node, kind, text, _furniture in visible:
+        for reading in _readings(doc, node, text):
+            key = _norm(reading)
+            if key in keys and (itemprop is None or kind == _ITEMPROP_KIND or key in strong_keys):
                 meta = _spelling(metas, key)
                 if meta is not None:
-                    return _spell(shown, meta, kind), node
+                    return _spell(reading, meta, kind), node
     # 2. A visible <h2> the metadata confirms (the <h1> is a breadcrumb, a blog name...).
     if keys:
-        for node in doc.tree.css("h2"):
-            text = node_text(node)
+        for node in h2_elements(doc):
+            text = heading_text(doc, node)
             if not text or len(text) > _MAX_HEADLINE_CHARS or not _usable(node, text, names):
                 continue
-            for shown in (text, _core_text(node)):
-                meta = _spelling(metas, _norm(shown))
+            for reading in _readings(doc, node, text):
+                meta = _spelling(metas, _norm(reading))
                 if meta is not None:
-                    return _spell(shown, meta, "h2"), node
+                    return _spell(reading, meta, "h2"), node
     # 3. The visible headline alone: the declared one, else the one closest to the metadata.
     if itemprop is not None:
-        return found(_core_text(itemprop[0]), Strategy.DOM, itemprop[1]), itemprop[0]
+        return found(_core(doc, itemprop.node), Strategy.DOM, itemprop.kind), itemprop.node
     if visible:
         ref = " ".join(m.text for m in metas)
-        best = max(visible, key=lambda v: (_overlap(v[2], ref), -visible.index(v)))
-        node, kind, text = best
-        strong = " ".join(m.text for m in metas if _norm(m.text) in strong_keys)
+        best = max(visible, key=lambda v: (_overlap(v.text, ref), -visible.index(v)))
+        strong = " ".join(m.text for m in metas if m.key in strong_keys)
         # An <h1> sharing no word with the article's own metadata is a logo or section label.
-        if not strong or _overlap(text, strong) > 0:
-            return found(_core_text(node), Strategy.DOM, kind), node
+        if not strong or _overlap(best.text, strong) > 0:
+            return found(_core(doc, best.node), Strategy.DOM, best.kind), best.node
     # 4. Metadata alone (a breadcrumb <h1> repeating it counts as a vote).
     meta = _vote(metas, furniture)
     if meta is not None:

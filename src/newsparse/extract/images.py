@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -37,12 +39,15 @@ from newsparse.heuristics.photo_credits import (
     CAPTION_LABEL,
     CAPTION_SELECTOR,
     CAPTION_UI_TEXT,
+    CAPTION_UI_WORDS,
     CJK_AGENCIES,
     CJK_CREDIT_SUFFIX,
-    COURTESY_CREDIT,
+    CJK_CREDIT_WORDS,
     CREDIT_ATTR,
     CREDIT_CLASS,
+    CREDIT_LABEL_HINT,
     CREDIT_LABEL_PREFIX,
+    CREDIT_LINES,
     IMAGE_SELECTOR,
     LABELLED_CREDIT,
     MORE_LINK_ARROWS,
@@ -56,7 +61,6 @@ from newsparse.heuristics.photo_credits import (
     TRAILING_CJK_CREDIT,
     TRAILING_PAREN,
     VIA_CREDIT,
-    VIA_LIBRARY_CREDIT,
     VIDEO_CLASS,
     VIDEO_LEVELS,
 )
@@ -64,6 +68,10 @@ from newsparse.model import Image, Strategy
 
 __all__ = ["extract_images", "split_photo_credit"]
 
+# The elements a unit's picture URL is read from, and those that make it a picture (not a
+# video player).
+_IMG_TAGS = frozenset({"img", "amp-img"})
+_PICTURE_TAGS = frozenset({"img", "picture", "amp-img"})
 # Lazy-load attributes first (their ``src`` is often a placeholder), then ``src``.
 _IMG_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "data-full", "src")
 _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -103,6 +111,8 @@ _SIBLING_CAPTION_CHARS = 400
 # A link in an image unit with this much text is a teaser's headline: the unit is a card
 # for another story, not a picture of this one.
 _TEASER_LINK_CHARS = 25
+# Class and id values whose class-pattern tests are remembered (across pages: CMSs reuse names).
+_MARKS_CACHE = 4096
 # An element id usable in a CSS selector as is (``aria-describedby`` targets).
 _SAFE_ID = re.compile(r"[A-Za-z][\w-]{0,100}$")
 # An HTML tag inside an attribute value (``data-caption`` may hold markup).
@@ -112,6 +122,12 @@ _NOT_CAPTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a", "button"
 # A card for another story: a picture beside a linked heading (or a link holding one).
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 _HEADING_SELECTOR = "h2, h3, h4, h5, [class*=headline i], [class*=title i]"
+# What an image unit is read for: its links (teaser cards) and its media (one query).
+_LINKS_AND_MEDIA = f"a[href], {IMAGE_SELECTOR}"
+# Where image units are found: figures, caption elements, images, attribute captions.
+_CANDIDATES = f"figure, {CAPTION_SELECTOR}, img, [data-caption]"
+# What a caption element holds only when it is no caption.
+_NOT_CAPTION_CONTENT = f"{IMAGE_SELECTOR}, {NOT_CAPTION_SELECTOR}"
 
 
 # ----------------------------------------------------------------------------- credits
@@ -154,11 +170,10 @@ def _credit_tail(caption: str) -> int | None:
     if not tail or len(tail) > _MAX_CREDIT_CHARS or tail == caption.strip():
         return None
     low = tail.lower().rstrip(".")
-    via = VIA_CREDIT.search(tail)
     credit_like = (
         low in STANDALONE_CREDITS
         or (tail.startswith("/") and _looks_like_name(tail[1:]))
-        or (via is not None and _looks_like_agency(via.group("agency")) and _looks_like_name(tail))
+        or _is_via_agency(tail)
         or (
             "/" in tail
             and _looks_like_name(tail)
@@ -168,6 +183,12 @@ def _credit_tail(caption: str) -> int | None:
         )
     )
     return caption.rfind(tail) if credit_like else None
+
+
+def _is_via_agency(tail: str) -> bool:
+    """A name credited through an agency: "Andrew Harnik/AP", "Jane Roe via Getty Images"."""
+    via = VIA_CREDIT.search(tail)
+    return via is not None and _looks_like_agency(via.group("agency")) and _looks_like_name(tail)
 
 
 def _is_bare_credit(text: str) -> bool:
@@ -199,7 +220,8 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
     if not text or len(text) > _MAX_CAPTION:
         return text, None  # longer than any caption: not searched (keeps the cost bounded)
     tail_start = max(0, len(text) - _CREDIT_WINDOW)  # a credit is at the end: search there
-    match = LABELLED_CREDIT.search(text, tail_start)
+    window = text[tail_start:].lower()  # for the cheap tests before the slow patterns
+    match = LABELLED_CREDIT.search(text, tail_start) if CREDIT_LABEL_HINT.search(window) else None
     if match is not None:
         who = match.group("who").strip(" ()[]（）")
         label = match.group("label")
@@ -235,11 +257,12 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
         cjk = TRAILING_CJK_CREDIT.search(folded, tail_start)
         if cjk is not None and cjk.group("who").lower() in CJK_AGENCIES:
             return _strip_caption(text[: cjk.start()]), clean(text[cjk.start() :].lstrip("=＝ "))
-    suffix = CJK_CREDIT_SUFFIX.search(text, tail_start)
-    if suffix is not None and suffix.start() > 0:
-        return _strip_caption(text[: suffix.start()]), clean(suffix.group("who"))
-    for pattern in (COURTESY_CREDIT, VIA_LIBRARY_CREDIT):
-        line = pattern.search(text, tail_start)
+    if any(word in window for word in CJK_CREDIT_WORDS):
+        suffix = CJK_CREDIT_SUFFIX.search(text, tail_start)
+        if suffix is not None and suffix.start() > 0:
+            return _strip_caption(text[: suffix.start()]), clean(suffix.group("who"))
+    for pattern, word in CREDIT_LINES:
+        line = pattern.search(text, tail_start) if word in window else None
         if line is not None and line.start() > 0:
             return _strip_caption(text[: line.start()]), clean(line.group("credit"))
     start = _credit_tail(text)
@@ -278,7 +301,7 @@ def _is_credit_element(node: LexborNode) -> bool:
     prop = (attrs.get("itemprop") or "").lower()
     if prop and any(p in CREDIT_ATTR for p in prop.split()):
         return True
-    return bool(CREDIT_CLASS.search(attrs.get("class") or ""))
+    return _marked(CREDIT_CLASS, attrs.get("class") or "")
 
 
 def _caption_parts(node: LexborNode) -> tuple[str, list[str]]:
@@ -350,6 +373,14 @@ def _is_more_link(link: LexborNode) -> bool:
     return text.lower().strip(f" .…:{MORE_LINK_ARROWS}") in MORE_LINK_WORDS
 
 
+def _without_ui_text(text: str) -> str:
+    """A clean caption text without toggle-button text ("Bildbeschreibung einblenden")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in CAPTION_UI_WORDS):
+        return text  # (the slow pattern only where it can match)
+    return clean(CAPTION_UI_TEXT.sub(" ", text))
+
+
 def _halved(text: str) -> str:
     """A caption printed twice (a mobile and a desktop copy read as one) once: "A. A." -> "A."."""
     size = len(text)
@@ -392,10 +423,11 @@ def _clean_credit(text: str) -> str | None:
         if text.startswith(prefix) and (rest.isupper() or rest == " "):
             text = text[len(prefix) :].lstrip(" :")
             break
-    label = CREDIT_LABEL_PREFIX.match(text)
+    labelled = CREDIT_LABEL_HINT.search(text.lower()) is not None
+    label = CREDIT_LABEL_PREFIX.match(text) if labelled else None
     if label is not None and label.end() < len(text):
         text = text[label.end() :]
-    repeat = CREDIT_LABEL_PREFIX.search(text)
+    repeat = CREDIT_LABEL_PREFIX.search(text) if labelled else None
     if repeat is not None and text[: repeat.start()].strip() == text[repeat.end() :].strip():
         text = text[: repeat.start()]  # "X Photo: X", the credit printed twice
     text = text.strip()
@@ -458,7 +490,7 @@ def _excluded(node: LexborNode, scope: LexborNode, cache: dict[int, bool]) -> bo
             break
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if len(marks) > 1 and NOT_ARTICLE_CLASS.search(marks):
+        if len(marks) > 1 and _marked(NOT_ARTICLE_CLASS, marks):
             verdict = True
             break
         current = current.parent
@@ -491,9 +523,27 @@ def _is_card(parent: LexborNode) -> bool:
     return headline
 
 
-def _is_teaser_or_video(unit: LexborNode, caption: LexborNode | None, scope_id: int) -> bool:
+class _Contents(NamedTuple):
+    """The links and the media elements (``IMAGE_SELECTOR``) of an image unit, in page order."""
+
+    links: list[LexborNode]
+    media: list[LexborNode]
+
+
+def _contents(unit: LexborNode) -> _Contents:
+    """What :func:`_is_teaser_or_video` and :func:`_unit_url` look at: one query for both."""
+    links: list[LexborNode] = []
+    media: list[LexborNode] = []
+    for node in unit.css(_LINKS_AND_MEDIA):
+        (links if node.tag == "a" else media).append(node)
+    return _Contents(links, media)
+
+
+def _is_teaser_or_video(
+    unit: LexborNode, caption: LexborNode | None, scope_id: int, contents: _Contents
+) -> bool:
     """A card linking to another story (a link with headline text), or a video player."""
-    for link in unit.css("a[href]"):
+    for link in contents.links:
         href = link.attributes.get("href") or ""
         if href.startswith("#") or len(node_text(link)) < _TEASER_LINK_CHARS:
             continue
@@ -507,12 +557,13 @@ def _is_teaser_or_video(unit: LexborNode, caption: LexborNode | None, scope_id: 
     for _ in range(VIDEO_LEVELS + 1):
         if current is None:
             break
-        if VIDEO_CLASS.search(current.attributes.get("class") or ""):
+        if _marked(VIDEO_CLASS, _class(current)):
             return True
         current = current.parent
-    if caption is not None and VIDEO_CLASS.search(caption.attributes.get("class") or ""):
+    if caption is not None and _marked(VIDEO_CLASS, _class(caption)):
         return True
-    return unit.css_first("img, picture, amp-img") is None and unit.css_first("video") is not None
+    tags = {node.tag for node in contents.media}
+    return tags.isdisjoint(_PICTURE_TAGS) and "video" in tags
 
 
 def _in_figure(node: LexborNode) -> bool:
@@ -532,7 +583,21 @@ def _is_caption(node: LexborNode) -> bool:
     attrs = node.attributes
     if (attrs.get("itemprop") or "").lower() == "caption":
         return True
-    return bool(CAPTION_CLASS.search(attrs.get("class") or ""))
+    return _marked(CAPTION_CLASS, attrs.get("class") or "")
+
+
+def _class(node: LexborNode) -> str:
+    """The node's ``class`` ("" without one)."""
+    return node.attributes.get("class") or ""
+
+
+@lru_cache(maxsize=_MARKS_CACHE)
+def _marked(pattern: re.Pattern[str], marks: str) -> bool:
+    """Whether ``pattern`` occurs in ``marks`` (a class or id), lower-cased as patterns expect.
+
+    Cached: pages repeat their class names, and the patterns are long alternations.
+    """
+    return pattern.search(marks.lower()) is not None
 
 
 def _visible_text(node: LexborNode) -> str:
@@ -560,16 +625,20 @@ def _visible_text(node: LexborNode) -> str:
 def _text_longer_than(node: LexborNode, limit: int) -> bool:
     """Whether the visible text under ``node`` (scripts left out) exceeds ``limit`` chars."""
     total = 0
-    stack = [node]
+    # Depth first with one child iterator per level, so a wide element (a whole article
+    # body) is read only as far as needed, not listed child by child first.
+    stack = [node.iter(include_text=True)]
     while stack:
-        current = stack.pop()
-        for child in current.iter(include_text=True):
+        for child in stack[-1]:
             if child.is_text_node:
                 total += len((child.text_content or "").strip())
                 if total > limit:
                     return True
             elif child.tag not in _SKIP_TAGS:
-                stack.append(child)
+                stack.append(child.iter(include_text=True))
+                break
+        else:
+            stack.pop()
     return False
 
 
@@ -599,14 +668,14 @@ def _unit_of(caption: LexborNode, text: str, scope_id: int) -> LexborNode | None
     if (
         caption.tag == "figcaption"
         or (attrs.get("itemprop") or "").lower() == "caption"
-        or STRONG_CAPTION_CLASS.search(attrs.get("class") or "")
+        or _marked(STRONG_CAPTION_CLASS, attrs.get("class") or "")
     ):
         return caption
     return None
 
 
 def _src_url(doc: Document, value: str | None) -> str | None:
-    if not value or PLACEHOLDER_SRC.search(value.strip()):
+    if not value or PLACEHOLDER_SRC.search(value.strip().lower()):
         return None
     return doc.absolute(value.strip())
 
@@ -618,21 +687,25 @@ def _srcset_url(doc: Document, srcset: str | None) -> str | None:
     return _src_url(doc, first)
 
 
-def _unit_url(doc: Document, unit: LexborNode) -> tuple[str | None, str | None]:
-    """``(url, alt)`` of the unit's picture."""
+def _unit_url(
+    doc: Document, unit: LexborNode, media: list[LexborNode]
+) -> tuple[str | None, str | None]:
+    """``(url, alt)`` of the unit's picture (``media``: its media elements)."""
     alt: str | None = None
-    for img in unit.css("img, amp-img"):
+    for img in media:
+        if img.tag not in _IMG_TAGS:
+            continue
         attrs = img.attributes
-        if alt is None:
-            alt = clean(attrs.get("alt") or "") or None
+        own_alt = clean(attrs.get("alt") or "") or None
+        alt = alt or own_alt
         for attr in _IMG_SRC_ATTRS:
             url = _src_url(doc, attrs.get(attr))
             if url:
-                return url, clean(attrs.get("alt") or "") or alt
+                return url, own_alt or alt
         for attr in _SRCSET_ATTRS:
             url = _srcset_url(doc, attrs.get(attr))
             if url:
-                return url, clean(attrs.get("alt") or "") or alt
+                return url, own_alt or alt
     for source in unit.css("picture source"):
         for attr in _SRCSET_ATTRS:
             url = _srcset_url(doc, source.attributes.get(attr))
@@ -658,13 +731,15 @@ def _unit_credit(unit: LexborNode, caption_node: LexborNode | None) -> str | Non
     return None
 
 
-def _image(doc: Document, unit: LexborNode, caption_node: LexborNode | None) -> Image | None:
-    url, alt = _unit_url(doc, unit) if unit is not caption_node else (None, None)
+def _image(
+    doc: Document, unit: LexborNode, caption_node: LexborNode | None, media: list[LexborNode]
+) -> Image | None:
+    url, alt = _unit_url(doc, unit, media) if unit is not caption_node else (None, None)
     caption: str | None = None
     credit: str | None = None
     if caption_node is not None:
         text, credits = _caption_parts(caption_node)
-        text = _halved(clean(CAPTION_UI_TEXT.sub(" ", text)))
+        text = _halved(_without_ui_text(text))
         credits = [c for c in credits if not any(c != o and c in o for o in credits)]
         if credits and text.startswith("/") and _looks_like_name(text[1:]):
             credits.append(text)  # "Photo by <span>X</span> /Getty Images": all credit
@@ -740,7 +815,6 @@ def _sibling_caption_unit(
     ``Image.alt``), and a short text followed by a credit line
     (``<img><p>Text.</p><p>Image: Jane Roe</p>``).
     """
-    alt = clean(img.attributes.get("alt") or "")
     node = img
     for _ in range(_SIBLING_LEVELS):
         parent = node.parent
@@ -764,6 +838,7 @@ def _sibling_caption_unit(
         ):
             return None
         text = _visible_text(sibling)
+        alt = clean(img.attributes.get("alt") or "")
         if len(alt) >= _MIN_ALT_CAPTION and text.startswith(alt):
             rest = text[len(alt) :].strip()
             # Whatever follows the repeated alt must be a photo credit (not a role/date).
@@ -818,22 +893,56 @@ def _data_caption(unit: LexborNode) -> str:
     return clean(_TAG.sub(" ", unescape(raw))) if raw else ""
 
 
+def _candidates(scope: LexborNode) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+    """Figures and caption elements, images, and elements captioned by attribute in ``scope``.
+
+    One CSS query finds all three (each query walks the whole region), and the nodes are
+    sorted into the three lists in page order.
+    """
+    captions: list[LexborNode] = []
+    images: list[LexborNode] = []
+    attributed: list[LexborNode] = []
+    seen: set[int] = set()
+    for node in scope.css(_CANDIDATES):
+        if node.mem_id in seen:
+            continue  # Lexbor gives a node once per selector it matches
+        seen.add(node.mem_id)
+        tag = node.tag
+        attrs = node.attributes
+        if tag == "img":
+            images.append(node)
+            if "aria-describedby" in attrs or "data-caption" in attrs:
+                attributed.append(node)
+            continue  # (an image is never its own caption)
+        if "data-caption" in attrs:
+            attributed.append(node)
+            if tag != "figure" and not _matches(node, CAPTION_SELECTOR):
+                continue
+        captions.append(node)
+    return captions, images, attributed
+
+
+def _matches(node: LexborNode, selector: str) -> bool:
+    """Whether ``node`` itself (not only an element inside it) matches ``selector``."""
+    first = node.css_first(selector)
+    return first is not None and first.mem_id == node.mem_id
+
+
 def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
     scope_id = scope.mem_id
     units: dict[int, tuple[LexborNode, LexborNode | None]] = {}
-    for node in scope.css(f"figure, {CAPTION_SELECTOR}"):
+    captions, imgs, attributed = _candidates(scope)
+    for node in captions:
         if node.tag == "figure":
             if node.mem_id not in units:
                 units[node.mem_id] = (node, None)
             continue
-        if not _is_caption(node) or node.css_first(IMAGE_SELECTOR) is not None:
+        if not _is_caption(node) or "teaser" in _class(node).lower():
             continue
         if node.tag in _NOT_CAPTION_TAGS and not _in_figure(node):
             continue  # a box title with a "caption" class
-        if node.css_first(NOT_CAPTION_SELECTOR) is not None:
-            continue
-        if "teaser" in (node.attributes.get("class") or "").lower():
-            continue
+        if node.css_first(_NOT_CAPTION_CONTENT) is not None:
+            continue  # holds the picture itself, or a byline, a date, a teaser
         text = _visible_text(node)
         if not text or len(text) > _MAX_CAPTION:
             continue
@@ -844,26 +953,29 @@ def _dom_images(doc: Document, scope: LexborNode) -> list[Image]:
         if known is not None and known[1] is not None:
             continue  # the unit's outer caption came first; a nested one adds nothing
         units[unit.mem_id] = (unit, node)
-    for img in scope.css("img"):
+    for img in imgs:
         found_unit = _sibling_caption_unit(img, units)
         if found_unit is not None:
             units[found_unit[0].mem_id] = found_unit
-    for node in scope.css("[data-caption], img[aria-describedby]"):
+    for node in attributed:
         _attribute_caption_unit(doc, node, units)
     images: list[Image] = []
     seen: set[tuple[str | None, str | None]] = set()
     by_caption: dict[str, int] = {}
     cache: dict[int, bool] = {}
     for unit, caption_node in units.values():
-        if _excluded(unit, scope, cache) or _is_teaser_or_video(unit, caption_node, scope.mem_id):
+        if _excluded(unit, scope, cache):
             continue
-        if unit.tag == "figure" and unit.css_first(IMAGE_SELECTOR) is None:
+        contents = _contents(unit)
+        if _is_teaser_or_video(unit, caption_node, scope_id, contents):
+            continue
+        if unit.tag == "figure" and not contents.media:
             # A figure without media holds a quote, a byline or a chart: no image caption
             # unless the caption's own markup says so.
-            cls = caption_node.attributes.get("class") if caption_node is not None else None
-            if not (cls and STRONG_CAPTION_CLASS.search(cls)):
+            cls = _class(caption_node) if caption_node is not None else ""
+            if not _marked(STRONG_CAPTION_CLASS, cls):
                 continue
-        image = _image(doc, unit, caption_node)
+        image = _image(doc, unit, caption_node, contents.media)
         if image is None:
             continue
         # One picture in several crops (same path, other query) is one image.

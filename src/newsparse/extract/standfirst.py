@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode
 from newsparse._document import Document
 from newsparse._text import node_text
 from newsparse.extract.base import Found, found
-from newsparse.extract.headline import headline_node, is_furniture, node_tokens
+from newsparse.extract.headline import headline_node, is_furniture, node_tokens, site_names
 from newsparse.heuristics.vocab import DESCRIPTION_META
 from newsparse.model import Strategy
 
@@ -148,6 +148,9 @@ _DEK_SELECTOR_NEAR = (
 _PLAIN_SELECTOR = "p, h2, h3, strong"
 # Class tokens that make a paragraph visibly set apart (bold / medium weight).
 _EMPHASIS_TOKENS = frozenset({"bold", "medium", "semibold", "strong", "fett"})
+# A paragraph is set apart as bold when a bold element in it holds this share of its text.
+_BOLD = "strong, b"
+_BOLD_SHARE = 0.9
 # Tags a standfirst is never (containers of the whole article, non-text elements).
 _NOT_DEK_TAGS = frozenset(
     {
@@ -309,12 +312,14 @@ def _plausible(node: LexborNode, text: str) -> bool:
 
 def _set_apart(node: LexborNode, text: str) -> bool:
     """Whether a paragraph is visibly distinct from body text: header, heading, or bold."""
+    return _styled_apart(node) or _bold_enough(node.css_first(_BOLD), text)
+
+
+def _styled_apart(node: LexborNode) -> bool:
+    """Set apart by its tag, an emphasis class or a header around it (its text aside)."""
     if node.tag in ("h2", "h3", "strong"):
         return True
     if not node_tokens(node).isdisjoint(_EMPHASIS_TOKENS):
-        return True
-    bold = node.css_first("strong, b")
-    if bold is not None and len(node_text(bold)) >= 0.9 * len(text):
         return True
     current = node.parent
     for _ in range(_HEADER_DEPTH):
@@ -324,6 +329,11 @@ def _set_apart(node: LexborNode, text: str) -> bool:
             return True
         current = current.parent
     return False
+
+
+def _bold_enough(bold: LexborNode | None, text: str) -> bool:
+    """Whether the bold element in a paragraph holds (nearly) all of its ``text``."""
+    return bold is not None and len(node_text(bold)) >= _BOLD_SHARE * len(text)
 
 
 def _header_block(head: LexborNode | None) -> set[int]:
@@ -388,16 +398,12 @@ def _adjacent(head: LexborNode, descriptions: list[str]) -> str | None:
                 sibling = sibling.next
                 continue
             seen += 1
-            if not _may_fit(sibling):
+            # (the checks that need no text first: most siblings fail one)
+            if sibling.tag in _NOT_DEK_TAGS or not _may_fit(sibling) or is_furniture(sibling, 1):
                 sibling = sibling.next
                 continue
             text = node_text(sibling)
-            if (
-                sibling.tag not in _NOT_DEK_TAGS
-                and _MIN_CHARS <= len(text) <= _MAX_CHARS
-                and sibling.css_first(_MEDIA) is None
-                and not is_furniture(sibling, 1)
-            ):
+            if _MIN_CHARS <= len(text) <= _MAX_CHARS and sibling.css_first(_MEDIA) is None:
                 shown = _adjacent_text(sibling, text, descriptions)
                 if shown is not None:
                     return shown
@@ -483,15 +489,21 @@ def _scan_deks(
     return None, near
 
 
-def extract_standfirst(doc: Document) -> Found[str] | None:
-    """The standfirst: a dek element, or the description where the page shows it as a lead."""
+def extract_standfirst(doc: Document, site_names_: tuple[str, ...] = ()) -> Found[str] | None:
+    """The standfirst: a dek element, or the description where the page shows it as a lead.
+
+    ``site_names_`` are the extra site names the headline was extracted with: given the
+    same, the headline element found for it is reused, not looked for again.
+    """
     descriptions = _descriptions(doc)
-    head = headline_node(doc)
+    head = headline_node(doc, site_names(doc, site_names_))
     if head is not None:
         text = _adjacent(head, descriptions)
         if text is not None:
             return found(text, Strategy.DOM, "dek right after the headline")
     block = _header_block(head)
+    if not descriptions and not block:
+        return None  # no description to agree with, no header block to be after: no dek
     near: str | None = None
     previous = -1
     for levels in _SCOPE_STEPS:
@@ -510,14 +522,21 @@ def extract_standfirst(doc: Document) -> Found[str] | None:
         firsts = tuple({d.split(" ", 1)[0] for d in descriptions})
         for node in _scope(doc, head, _PLAIN_SCOPE_LEVELS).css(_PLAIN_SELECTOR):
             raw = node.text(deep=True)
-            if len(raw) > _RAW_SLACK * _MAX_CHARS or not any(f in raw.casefold() for f in firsts):
+            if len(raw) > _RAW_SLACK * _MAX_CHARS:
                 continue  # cheap checks before normalising the text
+            folded = raw.casefold()
+            if not any(first in folded for first in firsts):
+                continue
+            styled = _styled_apart(node)
+            bold = None if styled else node.css_first(_BOLD)
+            if not styled and bold is None:
+                continue  # not set apart, whatever its text says: not read
             text = node_text(node)
             if (
                 _MIN_CHARS <= len(text) <= _MAX_CHARS
-                and _agrees(text, descriptions)
-                and _set_apart(node, text)
+                and (styled or _bold_enough(bold, text))
                 and not is_furniture(node)
+                and _agrees(text, descriptions)
             ):
                 return found(text, Strategy.DOM, f"{node.tag} set apart (= description)")
     if near is not None:

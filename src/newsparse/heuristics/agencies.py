@@ -106,6 +106,7 @@ _LOOKUP = {
 }
 
 
+@lru_cache(maxsize=1024)
 def agency_of_host(host: str | None) -> str | None:
     """The agency whose own site ``host`` is ("apnews.com" -> "Associated Press")."""
     if not host:

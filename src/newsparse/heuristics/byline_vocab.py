@@ -105,8 +105,9 @@ BYLINE_TAIL = re.compile(
     r"(?:\b|(?<=[^\W\d_])(?=\d))(?:"
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,2}:\d{2}"
-    rf"|{_MONTHS}\.?\s\d{{1,2}}\b"
-    rf"|\d{{1,2}}\.?\s{_MONTHS}\b"
+    # A month with the day after it ("Dec. 5") or before it ("5 Dec"): one alternation of
+    # the month names, which are the costly part to compile.
+    rf"|(?P<day>\d{{1,2}}\.?\s)?{_MONTHS}(?(day)\b|\.?\s\d{{1,2}}\b)"
     rf"|{_WEEKDAYS}\b"
     r"|(?:updated|published|posted|last\s+updated|veröffentlicht|aktualisiert|erstellt|"
     r"stand|publié|publiée|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"

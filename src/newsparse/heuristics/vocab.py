@@ -9,6 +9,7 @@ or a prefix of a camelCase-free token, as documented with each list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 # --- metadata keys, in order of preference ------------------------------------------------
@@ -634,13 +635,25 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _SEPARATORS = str.maketrans("-_", "  ")
 # Words of a class value: lower-case runs, capitalised words, acronyms, digit runs.
 _CLASS_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# What separates the words of an attribute value for CSS ``~=`` (not all of str.split()'s).
+_CSS_SPACE = re.compile(r"[ \t\n\r\f]+")
+# How many distinct class/id strings keep their tokens cached (pages repeat class names).
+_CLASS_CACHE_SIZE = 8192
 
 
+@lru_cache(maxsize=_CLASS_CACHE_SIZE)
 def class_tokens(value: str) -> frozenset[str]:
     """Split a ``class``/``id`` value into lower-case word tokens ("c-Byline__name" -> ...)."""
     return frozenset(t for t in _TOKEN_SPLIT.split(value.lower()) if t)
 
 
+def has_word(value: str | None, word: str) -> bool:
+    """Whether ``word`` is one of the words of an attribute ``value``, as the CSS selector
+    ``[attr~="word"]`` reads it (case-sensitive, split on CSS whitespace only)."""
+    return value is not None and word in value and word in _CSS_SPACE.split(value)
+
+
+@lru_cache(maxsize=_CLASS_CACHE_SIZE)
 def class_words(value: str) -> frozenset[str]:
     """Like :func:`class_tokens`, but also splits camelCase and CSS-module names.
 
