@@ -24,5 +24,7 @@ html_title = "newsparse"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+# Render parse()'s ``rules=`` as the alias users read about, not its six-way union.
+autodoc_type_aliases = {"Rules": "newsparse.rules.choose.Rules"}
 autodoc_default_options = {"exclude-members": "model_config, model_fields, model_computed_fields"}
 nitpicky = False

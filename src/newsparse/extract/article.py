@@ -62,7 +62,9 @@ def extract_article(doc: Document, rule_set: RuleSet | None = None) -> Article:
     publisher = extract_publisher(doc)
     site_names = (publisher.value,) if publisher else ()
     headline = rules.field("headline", convert.TEXT, lambda: extract_headline(doc, site_names))
-    standfirst = rules.field("standfirst", convert.TEXT, lambda: extract_standfirst(doc))
+    standfirst = rules.field(
+        "standfirst", convert.TEXT, lambda: extract_standfirst(doc, site_names)
+    )
     generic_byline = _once(lambda: extract_byline(doc))
     byline = rules.field("byline", convert.BYLINE, lambda: generic_byline().byline)
     authors = rules.field("authors", convert.AUTHORS, lambda: generic_byline().authors)

@@ -125,8 +125,14 @@ def site_names(doc: Document) -> tuple[str, ...]:
 
     The host counts only when it agrees with a printed site name (or none is printed): an
     aggregator page whose canonical URL points at the original source ("MSN" with a
-    businessinsider.com canonical) is not that source's own site.
+    businessinsider.com canonical) is not that source's own site. Once per page (the
+    byline and the credit both ask).
     """
+    return memo(doc, "authors.site_names", lambda: _site_names(doc))
+
+
+def _site_names(doc: Document) -> tuple[str, ...]:
+    """:func:`site_names`, computed."""
     names: list[str] = []
     for key in ("og:site_name", "application-name", "publisher"):
         names.extend(doc.meta.get(key, ()))

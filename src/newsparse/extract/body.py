@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, islice
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -273,18 +273,21 @@ class _Info:
         self.parent = parent
         self.pos = pos
         self.end = -1
-        attrs = node.attributes
-        self.structural_bad, flags = _Page.verdicts_of(attrs, tag)
+        self.depth: int = 0 if parent is None else parent.depth + 1
+        self.structural_bad: bool
+        if parent is not None and parent.structural_bad:
+            # Inside an element that is out (a <nav>, a hidden box): out too, and nothing
+            # its own class or id says is ever read, so its attributes are not either.
+            self.structural_bad = True
+            flags = _NO_FLAGS
+            self.marked_body = False
+        else:
+            attrs = node.attributes
+            self.structural_bad, flags = _Page.verdicts_of(attrs, tag)
+            self.marked_body = (attrs.get("itemprop") or "").lower() == "articlebody"
         self.flags = flags
-        self.marked_body = (attrs.get("itemprop") or "").lower() == "articlebody"
         self.class_bad = flags.boilerplate
         self.hard = flags.boilerplate == _HARD
-        if parent is None:
-            self.depth = 0
-        else:
-            self.depth = parent.depth + 1
-            if parent.structural_bad:
-                self.structural_bad = True
         self.bad = self.structural_bad
         self.score = 0.0
 
@@ -298,12 +301,7 @@ def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
 
 
 # Substrings one of which every hiding class name contains (a cheap first test).
-_HIDDEN_HINTS = ("hid", "none", "sr-", "invisible", "screen")
-# Elements that may be hidden: what _hidden_attrs and _hidden_class look at, as one query.
-_HIDDEN_SELECTOR = ", ".join(
-    ["[hidden]", '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]']
-    + [f'[class*="{h}"]' for h in _HIDDEN_HINTS]
-)
+_HIDDEN_HINT = re.compile("hid|none|sr-|invisible|screen")
 
 
 def _hiding_name(name: str) -> bool:
@@ -317,7 +315,7 @@ def _hiding_name(name: str) -> bool:
 
 def _hidden_class(cls: str) -> bool:
     """Hidden by a utility class ("hidden", "d-none", "sr-only") with no responsive override."""
-    if not any(hint in cls for hint in _HIDDEN_HINTS):
+    if _HIDDEN_HINT.search(cls) is None:
         return False
     names = cls.split()
     if not any(_hiding_name(n) for n in names):
@@ -361,14 +359,26 @@ _VOCABULARIES = (
 _CONTEXT_NAME = re.compile(r"[^a-z_\-]")
 
 
+def _bits_by_word() -> dict[str, int]:
+    """Every word of the vocabularies with the bits of the vocabularies that hold it."""
+    found: dict[str, int] = {}
+    for vocabulary, bit in _VOCABULARIES:
+        for word in vocabulary:
+            found[word] = found.get(word, 0) | bit
+    return found
+
+
+# One dict lookup per class word instead of a set test per vocabulary.
+_WORD_BITS = _bits_by_word()
+
+
 def _word_bits(words: frozenset[str]) -> int:
     """The vocabulary bits of a set of class/id words."""
     bits = 0
-    for vocabulary, bit in _VOCABULARIES:
-        if not vocabulary.isdisjoint(words):
-            bits |= bit
-    if any(w.startswith(BOILERPLATE_PREFIXES) for w in words):
-        bits |= _BOILERPLATE_WORD
+    for word in words:
+        bits |= _WORD_BITS.get(word, 0)
+        if word.startswith(BOILERPLATE_PREFIXES):
+            bits |= _BOILERPLATE_WORD
     return bits
 
 
@@ -449,10 +459,16 @@ def _class_flags(cls: str, ident: str) -> _ClassFlags:
         bits = 0
         for name in names:
             bits |= _name_bits(name)
+    return _flags_of(bits, hidden=_hidden_class(cls))
+
+
+@cache  # at most 2**9 bit sets x hidden: a bounded table
+def _flags_of(bits: int, *, hidden: bool) -> _ClassFlags:
+    """The verdicts that vocabulary ``bits`` and a hiding class make, one shared record each."""
     return _ClassFlags(
         boilerplate=_boilerplate(bits),
         weak=bool(bits & _WEAK_WORD),
-        hidden=_hidden_class(cls),
+        hidden=hidden,
         subheading=bool(bits & _SUBHEADING_WORD),
         standfirst=bool(bits & _STANDFIRST_WORD),
         embed=bool(bits & _EMBED_WORD),
@@ -1054,20 +1070,21 @@ def _push_children(
 _NON_NAVIGATING_HREFS = ("javascript:",)
 
 
-def _navigates(link: LexborNode) -> bool:
-    """Whether an ``<a>`` leads somewhere (its text then counts as link text)."""
-    href = (link.attributes.get("href") or "").strip()
+def _navigates(attrs: dict[str, str | None]) -> bool:
+    """Whether an ``<a>`` with these attributes leads somewhere (its text is link text)."""
+    href = (attrs.get("href") or "").strip()
     return bool(href) and not href.lower().startswith(_NON_NAVIGATING_HREFS)
 
 
-def _hidden_inside(root: LexborNode) -> set[int]:
-    """The ``mem_id`` of every hidden element under ``root`` (one CSS query, then checks)."""
-    hidden = set()
-    for node in root.css(_HIDDEN_SELECTOR):
-        attrs = node.attributes
-        if _hidden_attrs(attrs) or _hidden_class(attrs.get("class") or ""):
-            hidden.add(node.mem_id)
-    return hidden
+def _hidden_inline(attrs: dict[str, str | None]) -> bool:
+    """Whether an inline element with these attributes is hidden.
+
+    Checked per element as the read step meets it: only inline elements need it (blocks
+    get their verdicts), a few dozen a page, which is cheaper than a query of the subtree.
+    """
+    if not attrs:
+        return False  # plain <em>, <b>, <span>: nothing to look at
+    return _hidden_attrs(attrs) or _hidden_class(attrs.get("class") or "")
 
 
 def _read_flat(
@@ -1077,7 +1094,6 @@ def _read_flat(
     span: tuple[int, int, int],
     *,
     marks: int,
-    hidden: set[int],
 ) -> bool:
     """Read a block holding only text, links and plain inline markup in one go, if it is one.
 
@@ -1094,11 +1110,14 @@ def _read_flat(
     next(elements)  # the block itself
     for element in elements:
         tag_id = element.tag_id
-        if tag_id not in _PLAIN_INLINE_IDS:
-            if tag_id != _A_ID or not _navigates(element):
+        if tag_id not in _PLAIN_INLINE_IDS and tag_id != _A_ID:
+            return False
+        attrs = element.attributes
+        if tag_id == _A_ID:
+            if not _navigates(attrs):
                 return False
             anchors += 1
-        if element.mem_id in hidden:
+        if _hidden_inline(attrs):
             return False
     reader.parts.append(node.text(deep=True, separator="", strip=False))
     if size:
@@ -1124,7 +1143,6 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
         if (at := pos.get(n.mem_id)) is not None
     )
     for root in roots:
-        hidden = _hidden_inside(root)
         root_end = page.end(root)
         root_start = pos.get(root.mem_id, 0)
         figure_max = min(
@@ -1156,12 +1174,14 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                             reader.in_cell = True
                 continue
             if tag_id in _INLINE_IDS:
-                key = node.mem_id
-                if key in hidden or key not in pos:  # hidden, or past the examined part
+                if node.mem_id not in pos:  # past the examined part
+                    continue
+                attrs = node.attributes
+                if _hidden_inline(attrs):
                     continue
                 if tag_id == _A_ID:
                     reader.anchors += 1
-                    if _navigates(node):
+                    if _navigates(attrs):
                         marks |= _LINKED
                 elif tag_id in _EMPHASIS_IDS:
                     marks |= _EMPHASIS
@@ -1191,7 +1211,7 @@ def _read(roots: Iterable[LexborNode], page: _Page) -> list[Block]:
                 reader.group = node.mem_id
                 stack.append((None, inner, _GROUP_END, 0))  # the quotation ends here
             block_marks = marks | _IN_CELL if tag in _CELL_TAGS else marks
-            if _read_flat(reader, page, node, (start, end, text), marks=block_marks, hidden=hidden):
+            if _read_flat(reader, page, node, (start, end, text), marks=block_marks):
                 reader.flush(inner)
                 continue
             stack.append((None, inner, 0, 0))  # the block ends here

@@ -23,11 +23,12 @@ is cut from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
-from newsparse._byline import find_tail
+from newsparse._byline import find_tail, fold
 from newsparse._document import Document
 from newsparse._text import clean, node_text
 from newsparse.extract.authors import article_scope, byline_agencies, site_names
@@ -148,17 +149,13 @@ class CreditMatch(NamedTuple):
     remaining: str
 
 
-def _fold(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def _is_own(name: str, own_names: Sequence[str]) -> bool:
     """Whether ``name`` is the site itself ("The Washington Times, LLC" on washingtontimes)."""
-    folded = _fold(name)
+    folded = fold(name)
     if not folded:
         return True
     for own in own_names:
-        other = _fold(own)
+        other = fold(own)
         if len(other) >= 3 and (other in folded or folded in other):
             return True
     return False
@@ -307,9 +304,15 @@ def find_end_credit(last_paragraph: str) -> CreditMatch | None:
 def _may_be_note(text: str) -> bool:
     """Whether ``text`` (raw or clean) holds one of the words of a republication note."""
     lowered = text.lower()
-    # The pattern is searched from the first place one of the words occurs, if any does.
-    starts = [i for i in map(lowered.find, _REPUBLISHED_FIRST_WORDS) if i >= 0]
-    return bool(starts) and _REPUBLISHED_KEY.search(lowered, min(starts)) is not None
+    # Every note word starts with one of the first words, so the pattern is tried only
+    # where one of them occurs (plain substring search), not scanned over the whole text.
+    for word in _REPUBLISHED_FIRST_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            if _REPUBLISHED_KEY.match(lowered, at) is not None:
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 
 def find_republication(paragraph: str) -> CreditMatch | None:
@@ -346,9 +349,17 @@ def _start_credit(first_paragraph: str) -> CreditMatch | None:
     return CreditMatch(Credit(source=name, text=match.group().strip()), first_paragraph)
 
 
+def _paragraphs(blocks: list[Block], indices: Iterable[int], limit: int) -> list[int]:
+    """The first ``limit`` of ``indices`` (positions in ``blocks``) that hold a paragraph.
+
+    Only the body's ends are read for a credit, so the blocks are not all looked at.
+    """
+    return list(islice((i for i in indices if blocks[i].kind is BlockKind.PARAGRAPH), limit))
+
+
 def _in_blocks(blocks: list[Block], own: Sequence[str]) -> tuple[Found[Credit], list[Block]] | None:
-    paragraphs = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
-    for i in reversed(paragraphs[-_LAST_BLOCKS:]):
+    """A credit at the end (else the start) of the body, and the blocks without it."""
+    for i in _paragraphs(blocks, reversed(range(len(blocks))), _LAST_BLOCKS):
         text = blocks[i].text
         hit = find_end_credit(text) or find_republication(text)
         if hit is None or _is_own(hit.credit.source, own):
@@ -359,7 +370,7 @@ def _in_blocks(blocks: list[Block], own: Sequence[str]) -> tuple[Found[Credit], 
         else:
             del out[i]
         return found(hit.credit, Strategy.TEXT, "credit at end of body"), out
-    for i in paragraphs[:_FIRST_BLOCKS]:
+    for i in _paragraphs(blocks, range(len(blocks)), _FIRST_BLOCKS):
         text = blocks[i].text
         hit = find_republication(text) or _start_credit(text)
         if hit is None or _is_own(hit.credit.source, own):
@@ -391,7 +402,8 @@ def _dom_republication(doc: Document, own: Sequence[str]) -> Credit | None:
     Only short paragraphs that open with the note count (a sentence that mentions a
     first publication in passing is no credit).
     """
-    paragraphs = doc.tree.css("p")[:_MAX_DOM_PARAGRAPHS]
+    # (A tag lookup walks the page faster than the CSS engine does.)
+    paragraphs = doc.tree.tags("p")[:_MAX_DOM_PARAGRAPHS]
     raw_texts = [p.text(deep=True, separator="", strip=False) for p in paragraphs]
     # Cheap tests on the raw texts: one over the whole page first (most pages hold no
     # note), then one per paragraph before its text is cleaned.

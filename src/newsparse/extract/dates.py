@@ -132,9 +132,9 @@ def _meta(doc: Document, keys: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]
 def _with_value_metas(doc: Document) -> Mapping[str, tuple[str, ...]]:
     """``doc.meta`` plus the ``<meta ... value=...>`` tags that have no ``content``."""
     extra: dict[str, list[str]] = {}
-    for node in doc.tree.css("meta[value]"):
-        attrs = node.attributes
-        if attrs.get("content"):
+    # The <meta> attributes the Document gathered: no tree pass of our own.
+    for attrs in doc.meta_tags:
+        if "value" not in attrs or attrs.get("content"):
             continue
         value = clean(attrs.get("value") or "")
         if not value:

@@ -393,6 +393,10 @@ def _core_text(doc: Document, node: LexborNode) -> str:
     do not mean what they say and the element is one headline.
     """
     text = heading_text(doc, node)
+    if next(node.iter(include_text=False), None) is None:
+        # No child elements, so no kicker to take out (a kicker class on the heading itself
+        # keeps its whole text below too): tested here, as a CSS query costs more.
+        return text
     kickers: list[str] = []
     hidden: list[str] = []
     for child in node.css("*"):

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from newsparse._document import Document
 from newsparse.errors import RuleError
-from newsparse.extract.base import Found
+from newsparse.extract.base import Found, source
 from newsparse.extract.body import BodyResult
 from newsparse.model import Block, Image, Source, Strategy
 from newsparse.rules._css import node_value
@@ -42,13 +42,9 @@ class PageRules:
     # ------------------------------------------------------------------ provenance
 
     def _source(self, detail: str, strategy: Strategy = Strategy.RULE) -> Source:
+        """The provenance of a value found by (or for) the rule set: ``detail`` names how."""
         assert self.rule_set is not None
-        return Source(
-            strategy=strategy,
-            detail=detail,
-            rule_set=self.rule_set.publisher,
-            rule_version=self.rule_set.version,
-        )
+        return source(strategy, detail, self.rule_set.publisher, self.rule_set.version)
 
     def _relabel(self, source: Source, tried: str | None) -> Source:
         """The generic extractor's ``source``, naming the rule set (and the rule that missed)."""

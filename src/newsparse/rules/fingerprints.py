@@ -52,12 +52,14 @@ class Fingerprint(BaseModel):
         return self.selector is not None and doc.tree.css_first(self.selector) is not None
 
 
+# Each selector is one :is() list, not "a, b": Lexbor walks the page once per
+# comma-separated alternative, and these walks run on every page no host claims.
 WORDPRESS = Fingerprint(
     name="WordPress",
     generator="WordPress",
-    selector='link[href*="/wp-content/"], link[href*="/wp-includes/"]',
+    selector='link:is([href*="/wp-content/"], [href*="/wp-includes/"])',
 )
 """WordPress: its generator tag, or stylesheets under ``/wp-content/`` or ``/wp-includes/``."""
 
-ARC_XP = Fingerprint(name="Arc XP", selector='script#fusion-metadata, script[src*="/pf/dist/"]')
+ARC_XP = Fingerprint(name="Arc XP", selector='script:is(#fusion-metadata, [src*="/pf/dist/"])')
 """Arc XP (Fusion): the ``fusion-metadata`` script or its ``/pf/dist/`` bundles."""
