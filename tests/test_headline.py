@@ -228,3 +228,16 @@ def test_headline_and_standfirst_share_one_choice_per_page() -> None:
     assert choices == [("headline", frozenset({"Site"}))]
     assert extract_standfirst(doc) is not None
     assert [key for key in vars(doc)["_extract_memo"] if isinstance(key, tuple)] == choices
+
+
+def test_translator_popup_h1_is_not_the_headline() -> None:
+    # Google's website translator appends a popup with its own <h1> to the page.
+    doc = _page(
+        "<title>Thin keyboard with a lighter touch comes in six models</title>",
+        "<div><p>Six new keyboards go on sale next month.</p></div>"
+        '<div id="goog-gt-tt" class="skiptranslate"><div class="top">'
+        '<h1 class="title gray">Original text</h1></div></div>',
+    )
+    hit = extract_headline(doc)
+    assert hit is not None
+    assert hit.value == "Thin keyboard with a lighter touch comes in six models"

@@ -88,6 +88,8 @@ _FURNITURE_TOKENS = frozenset(
         "sronly",
         "visuallyhidden",
         "blind",
+        # Google's website translator injects a popup whose <h1> reads "Original text".
+        "skiptranslate",
     }
 )
 # Class/id tokens of side furniture, unless the same element is also the article container
