@@ -110,6 +110,15 @@ def test_latin1_declared_but_really_utf8(declared: str) -> None:
     assert _headline(_page(text).encode("utf-8"), encoding=declared) == text
 
 
+@pytest.mark.parametrize("declared", ["Shift_JIS", "EUC-JP", "GB2312", "Big5", "EUC-KR"])
+def test_multibyte_declared_but_really_utf8(declared: str) -> None:
+    """A page saved as UTF-8 that kept its old declaration: the declared charset cannot
+    read the bytes, UTF-8 reads all of them."""
+    text = TEXTS["shift_jis"]  # Japanese, here written as UTF-8
+    page = _page(text, f'<meta charset="{declared}">')
+    assert _headline(page.encode("utf-8")) == text
+
+
 def test_latin1_label_means_windows_1252() -> None:
     """WHATWG: 'iso-8859-1' is decoded as windows-1252 (so 0x80 is the euro sign)."""
     text = TEXTS["windows-1252"]

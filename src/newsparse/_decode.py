@@ -5,6 +5,8 @@ departure: a page declared in a single-byte charset (Latin-1, windows-1252, ISO-
 windows-1251, ...) whose bytes are valid UTF-8 with non-ASCII in them is decoded as UTF-8,
 because that mis-declaration is common and the UTF-8 reading is then the only one that
 makes sense (text really written in a single-byte charset is almost never valid UTF-8).
+A page declared in any other charset is read as UTF-8 only when the declared charset
+cannot read its bytes and UTF-8 reads all of them.
 """
 
 from __future__ import annotations
@@ -201,6 +203,11 @@ def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
         if text is not None:
             # Single-byte codecs read ASCII as ASCII, which is also its UTF-8.
             return Decoded(text, codec, codec == "utf-8" or (single_byte and data.isascii()))
+        # Bytes the declared codec cannot read but UTF-8 reads whole: a page saved as UTF-8
+        # that kept its old declaration (multi-byte charsets: Shift_JIS, GBK, EUC-KR...).
+        as_utf8 = _try(data, "utf-8")
+        if as_utf8 is not None:
+            return Decoded(as_utf8, "utf-8", True)
         # Declared but wrong in places: keep the declared codec, replace the bad bytes.
         try:
             return Decoded(data.decode(codec, errors="replace"), codec, False)
