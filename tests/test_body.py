@@ -379,6 +379,32 @@ def test_short_twin_section_of_the_article(cls: str, read: bool) -> None:
     assert len(blocks) == (9 if read else 8)
 
 
+def test_short_step_between_twin_steps_is_read() -> None:
+    """How-to step cards split by an ad: a step with one short paragraph between two
+    taken steps is the article; the same card after the last step is not vouched for."""
+
+    def step(n: int, text: str) -> str:
+        return (
+            f'<div class="mod step"><div class="content"><span class="head">Step {n}</span>'
+            f"<p>{text}</p></div></div>"
+        )
+
+    short = "Insert your plant into the hole."
+    html = (
+        "<main>"
+        + step(1, S1 + " " + S2)
+        + '<div class="mod inline"><div id="ad"></div></div>'
+        + step(2, short)
+        + step(3, S3 + " " + S4)
+        + step(4, "Share this guide with a friend.")
+        + "</main>"
+    )
+    blocks = texts(html)
+    assert short in blocks
+    assert blocks.index(short) < blocks.index(S3 + " " + S4)
+    assert "Share this guide with a friend." not in blocks
+
+
 @pytest.mark.parametrize(
     ("closing", "kept"),
     [

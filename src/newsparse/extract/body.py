@@ -778,6 +778,29 @@ def _sibling_ok(
     return page.links.total(start, end) <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
 
 
+def _take_sandwiched_twins(
+    page: _Page, spans: list[tuple[LexborNode, int, int]], taken: list[bool], twin: str
+) -> None:
+    """Also take the twins of the article's block that lie between two taken blocks.
+
+    A run of same-class sections ("step" cards of a how-to, Medium-style sections) is
+    the article even where one section holds only a short paragraph, too little for
+    :func:`_sibling_ok` on its own: between two parts of the article, it is the article.
+    It still needs a paragraph that votes and few links.
+    """
+    first = taken.index(True)
+    last = len(taken) - 1 - taken[::-1].index(True)
+    for index in range(first + 1, last):
+        node, start, end = spans[index]
+        if taken[index] or f"{node.tag} {node.attributes.get('class') or ''}" != twin:
+            continue
+        info = page.infos.get(node.mem_id)
+        if info is None or info.bad or page.good.total(start, end) < _MIN_PARAGRAPH_CHARS:
+            continue
+        links = page.links.total(start, end)
+        taken[index] = links <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+
+
 def _component_class(cls: str) -> bool:
     """Whether a class attribute names a component, not only grid layout ("row col-md-8")."""
     return any(
@@ -856,12 +879,20 @@ def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
         if not child.is_text_node:
             spans.append((child, start, next_start))
         next_start = start
-    for child, start, end in reversed(spans):
+    ordered = list(reversed(spans))
+    taken: list[bool] = []
+    for child, start, end in ordered:
         if child.mem_id == base.node.mem_id:
-            roots.append(best.node)
+            taken.append(True)
             continue
-        if _sibling_ok(page, child, start=start, end=end, inner=inner, bar=bar, kin=kin, twin=twin):
-            roots.append(child)
+        taken.append(
+            _sibling_ok(page, child, start=start, end=end, inner=inner, bar=bar, kin=kin, twin=twin)
+        )
+    if twin and taken.count(True) > 1:
+        _take_sandwiched_twins(page, ordered, taken, twin)
+    for (child, _, _), take in zip(ordered, taken, strict=True):
+        if take:
+            roots.append(best.node if child.mem_id == base.node.mem_id else child)
     if len(roots) == 1:
         return roots, best.node
     return roots, parent.node
