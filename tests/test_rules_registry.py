@@ -8,6 +8,7 @@ import newsparse
 from newsparse import RuleError
 from newsparse._document import Document
 from newsparse.rules import (
+    ARC_XP,
     WORDPRESS,
     Field,
     Fingerprint,
@@ -223,3 +224,20 @@ def test_builtin_modules_are_not_imported_with_newsparse() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("head", "fingerprint", "other"),
+    [
+        ('<link rel="stylesheet" href="/wp-content/themes/x/style.css">', WORDPRESS, ARC_XP),
+        ('<link rel="stylesheet" href="/wp-includes/css/dist.css">', WORDPRESS, ARC_XP),
+        ('<script id="fusion-metadata" type="application/javascript"></script>', ARC_XP, WORDPRESS),
+        ('<script src="/pf/dist/engine/react.js"></script>', ARC_XP, WORDPRESS),
+    ],
+)
+def test_each_alternative_of_a_fingerprint_selector_matches(
+    head: str, fingerprint: Fingerprint, other: Fingerprint
+) -> None:
+    page = Document(f"<html><head>{head}</head><body><p>Text</p></body></html>")
+    assert fingerprint.matches(page)
+    assert not other.matches(page)

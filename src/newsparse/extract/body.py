@@ -737,6 +737,16 @@ def _candidate_score(page: _Page, info: _Info) -> float:
     return score
 
 
+def _twin_key(node: LexborNode) -> str:
+    """What two blocks share when they are twins: the tag and the very same class attribute."""
+    return f"{node.tag or ''} {node.attributes.get('class') or ''}"
+
+
+def _few_links(page: _Page, start: int, end: int) -> bool:
+    """Whether links hold at most the share of ``[start, end)``'s text a sibling may have."""
+    return page.links.total(start, end) <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+
+
 def _sibling_ok(
     page: _Page,
     node: LexborNode,
@@ -766,7 +776,7 @@ def _sibling_ok(
         return False
     cls = node.attributes.get("class") or ""
     same_kind = bool(kin) and not kin.isdisjoint(cls.split())
-    twin_kind = bool(twin) and f"{tag} {cls}" == twin
+    twin_kind = bool(twin) and _twin_key(node) == twin
     score = inner.get(node.mem_id, 0.0)
     if twin_kind and not same_kind and score < _TWIN_SCORE_SHARE * bar:
         return False
@@ -775,7 +785,7 @@ def _sibling_ok(
     good = page.good.total(start, end)
     if good < (_MIN_PARAGRAPH_CHARS if same_kind else _MIN_SIBLING_GOOD):
         return False
-    return page.links.total(start, end) <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+    return _few_links(page, start, end)
 
 
 def _take_sandwiched_twins(
@@ -792,13 +802,12 @@ def _take_sandwiched_twins(
     last = len(taken) - 1 - taken[::-1].index(True)
     for index in range(first + 1, last):
         node, start, end = spans[index]
-        if taken[index] or f"{node.tag} {node.attributes.get('class') or ''}" != twin:
+        if taken[index] or _twin_key(node) != twin:
             continue
         info = page.infos.get(node.mem_id)
         if info is None or info.bad or page.good.total(start, end) < _MIN_PARAGRAPH_CHARS:
             continue
-        links = page.links.total(start, end)
-        taken[index] = links <= _MAX_SIBLING_LINK_SHARE * page.text.total(start, end)
+        taken[index] = _few_links(page, start, end)
 
 
 def _component_class(cls: str) -> bool:
@@ -868,7 +877,7 @@ def _choose(page: _Page) -> tuple[list[LexborNode], LexborNode] | None:
         if _name_bits(name) & _BODY_WORD
     )
     base_class = base.node.attributes.get("class") or ""
-    twin = f"{base.tag} {base_class}" if _component_class(base_class) else ""
+    twin = _twin_key(base.node) if _component_class(base_class) else ""
     # (child, start, end) for the element children; whitespace text has no position.
     spans: list[tuple[LexborNode, int, int]] = []
     next_start = page.info_end(parent)
@@ -1111,7 +1120,8 @@ def _hidden_inline(attrs: dict[str, str | None]) -> bool:
     """Whether an inline element with these attributes is hidden.
 
     Checked per element as the read step meets it: only inline elements need it (blocks
-    get their verdicts), a few dozen a page, which is cheaper than a query of the subtree.
+    get their verdicts), and most have no attributes, which on most pages is cheaper than
+    a query of the whole subtree (link-heavy pages pay one check per link).
     """
     if not attrs:
         return False  # plain <em>, <b>, <span>: nothing to look at
